@@ -1,0 +1,233 @@
+/**
+ * Who is calling: `Authorization: Bearer <JWT>`, verified with jose. The portal mints the token
+ * (HS256 with a shared secret, or any asymmetric algorithm with keys published as a JWKS); `sub` is
+ * the person's id and `role` one of resident, mentor, coordinator. In demo mode the server mints
+ * its own tokens with a secret it keeps in the database, so every instance on that database agrees.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyOptions,
+} from 'jose';
+import * as z from 'zod/mini';
+import { Id, Role } from '../src/contract/index.js';
+import type { AuthConfig } from './config.js';
+import type { Db, Queryable } from './db/db.js';
+import { PROBLEM_TYPE, ProblemError } from './problem.js';
+
+export interface Caller {
+  id: string;
+  role: Role;
+  name: string;
+  locale: string | null;
+  timeZone: string | null;
+}
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  name?: string;
+}
+
+export interface Authenticator {
+  readonly mode: AuthConfig['mode'];
+  /** Verifies a bearer token; throws a 401 problem saying what is wrong with it. */
+  verify(token: string): Promise<TokenClaims>;
+  /** Mints a token (demo mode, shared-secret mode); undefined with a JWKS, whose keys we never hold. */
+  sign?(claims: TokenClaims, expiresIn?: string): Promise<string>;
+}
+
+const DEMO_ISSUER = 'kinship-demo';
+const DEMO_SECRET_KEY = 'demo_jwt_secret';
+const ASYMMETRIC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+
+const Claims = z.object({ sub: Id, role: Role, name: z.optional(z.string()) });
+
+function unauthorized(detail: string): ProblemError {
+  return new ProblemError(401, {
+    type: PROBLEM_TYPE.unauthorized,
+    title: 'Unauthorized',
+    detail,
+    // RFC 6750 §3: tell the client which scheme to use, and why the token failed.
+    headers: {
+      'WWW-Authenticate': `Bearer error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`,
+    },
+  });
+}
+
+function explain(error: unknown, remoteKeys: boolean): ProblemError {
+  if (error instanceof errors.JWTExpired) return unauthorized('The token has expired.');
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return unauthorized("The token's signature is not valid.");
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return unauthorized(`The token's "${error.claim}" claim is not valid.`);
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return unauthorized("The token's signing algorithm is not accepted.");
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return unauthorized('No published key matches the token.');
+  // Not the token's fault: the identity provider's keys could not be fetched or read.
+  if (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    (remoteKeys && !(error instanceof errors.JOSEError))
+  ) {
+    return new ProblemError(503, {
+      type: PROBLEM_TYPE.unavailable,
+      detail: 'The identity provider’s keys could not be loaded; try again shortly.',
+      headers: { 'Retry-After': '5' },
+    });
+  }
+  return unauthorized('The token is malformed.');
+}
+
+function checkClaims(payload: JWTPayload): TokenClaims {
+  const result = z.safeParse(Claims, payload);
+  if (!result.success) {
+    const claim = String(result.error.issues[0]?.path[0] ?? 'sub');
+    throw unauthorized(
+      claim === 'role'
+        ? 'The token\'s "role" claim must be resident, mentor or coordinator.'
+        : `The token's "${claim}" claim is not valid.`,
+    );
+  }
+  return result.data;
+}
+
+type Key = Uint8Array | ReturnType<typeof createRemoteJWKSet>;
+
+function verifierFor(
+  key: Key,
+  options: JWTVerifyOptions,
+  remoteKeys = false,
+): Authenticator['verify'] {
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      // `exp` is required: a portal's tokens must expire.
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        ...options,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw explain(error, remoteKeys);
+    }
+    return checkClaims(payload);
+  };
+}
+
+function signerFor(
+  secret: Uint8Array,
+  issuer?: string,
+  audience?: string,
+): NonNullable<Authenticator['sign']> {
+  return (claims, expiresIn = '12h') => {
+    const jwt = new SignJWT({ role: claims.role, ...(claims.name ? { name: claims.name } : {}) })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.sub)
+      .setIssuedAt()
+      .setExpirationTime(expiresIn);
+    if (issuer) jwt.setIssuer(issuer);
+    if (audience) jwt.setAudience(audience);
+    return jwt.sign(secret);
+  };
+}
+
+/** The demo secret: created by whichever instance gets there first, then shared through the database. */
+async function demoSecret(db: Db): Promise<Uint8Array> {
+  await db.query(
+    'INSERT INTO server_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING',
+    [DEMO_SECRET_KEY, randomBytes(32).toString('base64url')],
+  );
+  const { rows } = await db.query<{ value: string }>(
+    'SELECT value FROM server_settings WHERE key = $1',
+    [DEMO_SECRET_KEY],
+  );
+  return new TextEncoder().encode(rows[0]!.value);
+}
+
+export async function createAuthenticator(config: AuthConfig, db: Db): Promise<Authenticator> {
+  if (config.mode === 'jwks') {
+    const keys = createRemoteJWKSet(new URL(config.jwksUrl));
+    return {
+      mode: 'jwks',
+      verify: verifierFor(
+        keys,
+        { algorithms: ASYMMETRIC_ALGORITHMS, issuer: config.issuer, audience: config.audience },
+        true,
+      ),
+    };
+  }
+  if (config.mode === 'secret') {
+    const secret = new TextEncoder().encode(config.secret);
+    return {
+      mode: 'secret',
+      verify: verifierFor(secret, {
+        algorithms: ['HS256'],
+        issuer: config.issuer,
+        audience: config.audience,
+      }),
+      sign: signerFor(secret, config.issuer, config.audience),
+    };
+  }
+  const secret = await demoSecret(db);
+  return {
+    mode: 'demo',
+    verify: verifierFor(secret, { algorithms: ['HS256'], issuer: DEMO_ISSUER }),
+    sign: signerFor(secret, DEMO_ISSUER),
+  };
+}
+
+/** The token from an `Authorization` header, or a 401 saying what is missing. */
+export function bearerToken(header: string | undefined): string {
+  if (!header) throw unauthorized('Sign in: send "Authorization: Bearer <token>".');
+  const match = /^Bearer +([\w-]+\.[\w-]+\.[\w-]+) *$/i.exec(header);
+  if (!match) throw unauthorized('The Authorization header must be "Bearer" followed by a JWT.');
+  return match[1]!;
+}
+
+interface PersonRow {
+  id: string;
+  name: string;
+  locale: string | null;
+  time_zone: string | null;
+}
+
+/**
+ * The caller's person record. The portal is the source of identities: someone it signs a token
+ * for, who is not in the database yet, is added with the token's `name` and `role`.
+ */
+export async function callerFor(db: Queryable, claims: TokenClaims): Promise<Caller> {
+  const select = 'SELECT id, name, locale, time_zone FROM people WHERE id = $1';
+  let person = (await db.query<PersonRow>(select, [claims.sub])).rows[0];
+  if (!person) {
+    const name = (claims.name?.trim() || claims.sub).slice(0, 200);
+    await db.query(
+      'INSERT INTO people (id, name, role) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
+      [claims.sub, name, claims.role],
+    );
+    person = (await db.query<PersonRow>(select, [claims.sub])).rows[0]!;
+  }
+  // The token's role decides what the caller may do, whatever the stored record says.
+  return {
+    id: person.id,
+    role: claims.role,
+    name: person.name,
+    locale: person.locale,
+    timeZone: person.time_zone,
+  };
+}

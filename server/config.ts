@@ -1,0 +1,133 @@
+/** The server's settings, read once from the environment by `main.ts` (see server/README.md). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { jsonLogger, silentLogger, type Logger } from './log.js';
+
+export type AuthConfig =
+  /** No secret and no JWKS: the server signs demo tokens with a secret kept in the database. */
+  | { mode: 'demo' }
+  | { mode: 'secret'; secret: string; issuer?: string; audience?: string }
+  | { mode: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
+
+export interface ServerConfig {
+  version: string;
+  auth: AuthConfig;
+  /** Origins allowed to call the API from a browser. In demo mode, localhost origins are added. */
+  allowedOrigins: string[];
+  /** Requests per identity per window; 0 turns the limit off. Kept per process. */
+  rateLimit: { max: number; windowSeconds: number };
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For, https from X-Forwarded-Proto. */
+  trustProxy: boolean;
+  /** Send Strict-Transport-Security on https requests. */
+  hsts: boolean;
+  bodyLimits: { jsonBytes: number; importBytes: number };
+  /** UCLA-3 total at or above which a check-in suggests support for loneliness (3–9). */
+  lonelinessThreshold: number;
+  /** The built SDK, served at /sdk/. */
+  sdkDir: string;
+  /** The demo portal, served at /. */
+  demoDir: string;
+  logger: Logger;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function packageVersion(): string {
+  const json = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
+  return json.version;
+}
+
+export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    version: packageVersion(),
+    auth: { mode: 'demo' },
+    allowedOrigins: [],
+    rateLimit: { max: 300, windowSeconds: 60 },
+    trustProxy: false,
+    hsts: false,
+    bodyLimits: { jsonBytes: 64 * 1024, importBytes: 2 * 1024 * 1024 },
+    lonelinessThreshold: 6,
+    sdkDir: `${ROOT}dist`,
+    demoDir: `${ROOT}demo`,
+    logger: jsonLogger(),
+    ...overrides,
+  };
+}
+
+export class ConfigError extends Error {}
+
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  return ['1', 'true', 'yes'].includes((env[name] ?? '').toLowerCase());
+}
+
+function list(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function authFrom(env: NodeJS.ProcessEnv): AuthConfig {
+  const secret = env.KINSHIP_JWT_SECRET;
+  const jwksUrl = env.KINSHIP_JWKS_URL;
+  const claims = {
+    ...(env.KINSHIP_JWT_ISSUER ? { issuer: env.KINSHIP_JWT_ISSUER } : {}),
+    ...(env.KINSHIP_JWT_AUDIENCE ? { audience: env.KINSHIP_JWT_AUDIENCE } : {}),
+  };
+  if (secret && jwksUrl)
+    throw new ConfigError('Set KINSHIP_JWT_SECRET or KINSHIP_JWKS_URL, not both.');
+  if (secret) {
+    // RFC 7518 §3.2: an HS256 key must be at least as long as the hash, 256 bits.
+    if (Buffer.byteLength(secret) < 32)
+      throw new ConfigError('KINSHIP_JWT_SECRET must be at least 32 bytes long.');
+    return { mode: 'secret', secret, ...claims };
+  }
+  if (jwksUrl) {
+    if (!/^https?:\/\//.test(jwksUrl))
+      throw new ConfigError('KINSHIP_JWKS_URL must be an http(s) URL.');
+    return { mode: 'jwks', jwksUrl, ...claims };
+  }
+  return { mode: 'demo' };
+}
+
+/** Reads the settings from environment variables; throws a `ConfigError` naming a bad one. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const origins = list(env.KINSHIP_ALLOWED_ORIGINS);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(
+        `KINSHIP_ALLOWED_ORIGINS: "${origin}" is not an origin such as https://portal.example.org.`,
+      );
+    }
+  }
+  return defaultConfig({
+    auth: authFrom(env),
+    allowedOrigins: origins,
+    rateLimit: {
+      max: integer(env, 'KINSHIP_RATE_LIMIT', 300, 0, 1_000_000),
+      windowSeconds: integer(env, 'KINSHIP_RATE_LIMIT_WINDOW', 60, 1, 86_400),
+    },
+    trustProxy: flag(env, 'KINSHIP_TRUST_PROXY'),
+    hsts: flag(env, 'KINSHIP_HSTS'),
+    lonelinessThreshold: integer(env, 'KINSHIP_LONELINESS_THRESHOLD', 6, 3, 9),
+    ...(env.KINSHIP_SDK_DIR ? { sdkDir: env.KINSHIP_SDK_DIR } : {}),
+    ...(env.KINSHIP_DEMO_DIR ? { demoDir: env.KINSHIP_DEMO_DIR } : {}),
+    logger: env.KINSHIP_LOG === 'silent' ? silentLogger : jsonLogger(),
+  });
+}

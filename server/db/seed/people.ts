@@ -1,0 +1,245 @@
+/**
+ * Everyone in the demo program: residents, near-peer mentors and two coordinators. All names,
+ * emails and details are invented. The first resident is the demo's default resident.
+ */
+import type { SeedPerson } from './types.js';
+
+type Resident = Omit<SeedPerson, 'role' | 'timeZone'>;
+
+function resident(r: Resident): SeedPerson {
+  return { ...r, role: 'resident', timeZone: 'America/New_York' };
+}
+
+export const residents: SeedPerson[] = [
+  // The demo's default resident: a mentor, eight weeks of check-ins, and a full profile.
+  resident({
+    id: 'res-amara',
+    name: 'Amara Okafor',
+    email: 'amara.okafor@example.org',
+    locale: 'en',
+    homeCountry: 'NG',
+    languages: ['en', 'ig'],
+    trainingYear: 'PGY-1',
+    specialty: 'Internal Medicine',
+  }),
+  resident({
+    id: 'res-arjun',
+    name: 'Arjun Mehta',
+    email: 'arjun.mehta@example.org',
+    locale: 'en',
+    homeCountry: 'IN',
+    languages: ['en', 'hi', 'gu'],
+    trainingYear: 'PGY-1',
+    specialty: 'Family Medicine',
+  }),
+  resident({
+    id: 'res-sana',
+    name: 'Sana Qureshi',
+    email: 'sana.qureshi@example.org',
+    locale: 'en',
+    homeCountry: 'PK',
+    languages: ['en', 'ur', 'pa'],
+    trainingYear: 'PGY-1',
+    specialty: 'Psychiatry',
+  }),
+  resident({
+    id: 'res-omar',
+    name: 'Omar Haddad',
+    email: 'omar.haddad@example.org',
+    locale: 'ar',
+    homeCountry: 'SY',
+    languages: ['ar', 'en', 'fr'],
+    trainingYear: 'PGY-1',
+    specialty: 'Neurology',
+  }),
+  resident({
+    id: 'res-joy',
+    name: 'Joy Dela Cruz',
+    email: 'joy.delacruz@example.org',
+    locale: 'en',
+    homeCountry: 'PH',
+    languages: ['en', 'tl'],
+    trainingYear: 'PGY-1',
+    specialty: 'Internal Medicine',
+  }),
+  resident({
+    id: 'res-valeria',
+    name: 'Valeria Ortiz',
+    email: 'valeria.ortiz@example.org',
+    locale: 'es',
+    homeCountry: 'MX',
+    languages: ['es', 'en'],
+    trainingYear: 'PGY-1',
+    specialty: 'General Surgery',
+  }),
+  resident({
+    id: 'res-olena',
+    name: 'Olena Kovalenko',
+    email: 'olena.kovalenko@example.org',
+    locale: 'en',
+    homeCountry: 'UA',
+    languages: ['uk', 'en'],
+    trainingYear: 'PGY-1',
+    specialty: 'Pediatrics',
+  }),
+  resident({
+    id: 'res-mariam',
+    name: 'Mariam Farouk',
+    email: 'mariam.farouk@example.org',
+    locale: 'ar',
+    homeCountry: 'EG',
+    languages: ['ar', 'en'],
+    trainingYear: 'PGY-2',
+    specialty: 'Pediatrics',
+  }),
+  resident({
+    id: 'res-lucas',
+    name: 'Lucas Ferreira',
+    email: 'lucas.ferreira@example.org',
+    locale: 'pt-BR',
+    homeCountry: 'BR',
+    languages: ['pt-BR', 'en', 'es'],
+    trainingYear: 'PGY-2',
+    specialty: 'Neurology',
+  }),
+  resident({
+    id: 'res-prakash',
+    name: 'Prakash Thapa',
+    email: 'prakash.thapa@example.org',
+    locale: 'en',
+    homeCountry: 'NP',
+    languages: ['ne', 'en', 'hi'],
+    trainingYear: 'PGY-2',
+    specialty: 'Family Medicine',
+  }),
+  resident({
+    id: 'res-shirin',
+    name: 'Shirin Karimi',
+    email: 'shirin.karimi@example.org',
+    locale: 'en',
+    homeCountry: 'IR',
+    languages: ['fa', 'en'],
+    trainingYear: 'PGY-2',
+    specialty: 'Psychiatry',
+  }),
+  resident({
+    id: 'res-andre',
+    name: 'Andre Campbell',
+    email: 'andre.campbell@example.org',
+    locale: 'en',
+    homeCountry: 'JM',
+    languages: ['en'],
+    trainingYear: 'PGY-2',
+    specialty: 'Internal Medicine',
+  }),
+];
+
+export const mentors: SeedPerson[] = [
+  {
+    id: 'men-tunde',
+    name: 'Dr. Tunde Bakare',
+    role: 'mentor',
+    email: 'tunde.bakare@example.org',
+    locale: 'en',
+    timeZone: 'America/New_York',
+    homeCountry: 'NG',
+    languages: ['en', 'yo'],
+    trainingYear: 'PGY-4 (chief resident)',
+    specialty: 'Internal Medicine',
+  },
+  {
+    id: 'men-ravi',
+    name: 'Dr. Ravi Krishnan',
+    role: 'mentor',
+    email: 'ravi.krishnan@example.org',
+    locale: 'en',
+    timeZone: 'America/New_York',
+    homeCountry: 'IN',
+    languages: ['en', 'hi', 'ta'],
+    trainingYear: 'PGY-3',
+    specialty: 'Family Medicine',
+  },
+  {
+    id: 'men-layla',
+    name: 'Dr. Layla Mansour',
+    role: 'mentor',
+    email: 'layla.mansour@example.org',
+    locale: 'en',
+    timeZone: 'America/New_York',
+    homeCountry: 'EG',
+    languages: ['ar', 'en', 'fr'],
+    trainingYear: 'PGY-3',
+    specialty: 'Pediatrics',
+  },
+  {
+    // On an away elective in Chicago this block, to show a mentor in another time zone.
+    id: 'men-beatriz',
+    name: 'Dr. Beatriz Almeida',
+    role: 'mentor',
+    email: 'beatriz.almeida@example.org',
+    locale: 'pt-BR',
+    timeZone: 'America/Chicago',
+    homeCountry: 'BR',
+    languages: ['pt-BR', 'es', 'en'],
+    trainingYear: 'PGY-3',
+    specialty: 'Neurology',
+  },
+  {
+    // A graduate of the program, now an attending in Denver, who still mentors by video and phone.
+    id: 'men-carlos',
+    name: 'Dr. Carlos Mendoza',
+    role: 'mentor',
+    email: 'carlos.mendoza@example.org',
+    locale: 'es',
+    timeZone: 'America/Denver',
+    homeCountry: 'MX',
+    languages: ['es', 'en'],
+    trainingYear: 'Attending (2nd year)',
+    specialty: 'General Surgery',
+  },
+  {
+    id: 'men-nadia',
+    name: 'Dr. Nadia Rahimi',
+    role: 'mentor',
+    email: 'nadia.rahimi@example.org',
+    locale: 'en',
+    timeZone: 'America/New_York',
+    homeCountry: 'IR',
+    languages: ['fa', 'en'],
+    trainingYear: 'PGY-3',
+    specialty: 'Psychiatry',
+  },
+];
+
+export const coordinators: SeedPerson[] = [
+  {
+    id: 'coo-lena',
+    name: 'Lena Brooks',
+    role: 'coordinator',
+    email: 'lena.brooks@example.org',
+    locale: 'en',
+    timeZone: 'America/New_York',
+    homeCountry: 'US',
+    languages: ['en', 'es'],
+    trainingYear: null,
+    specialty: null,
+  },
+  {
+    id: 'coo-miriam',
+    name: 'Dr. Miriam Kessler',
+    role: 'coordinator',
+    email: 'miriam.kessler@example.org',
+    locale: 'en',
+    timeZone: 'America/New_York',
+    homeCountry: 'US',
+    languages: ['en'],
+    trainingYear: null,
+    specialty: 'Internal Medicine',
+  },
+];
+
+/** Residents first: the first resident is the demo's default. */
+export const people: SeedPerson[] = [...residents, ...mentors, ...coordinators];
+
+export const WELLNESS_LEAD_ID = 'coo-lena';
+export const PROGRAM_DIRECTOR_ID = 'coo-miriam';

@@ -1,0 +1,248 @@
+/**
+ * Meetups from a partner organisation's iCalendar feed (RFC 5545). Each VEVENT is parsed on its own,
+ * so one broken event is reported and skipped while the others import. Recurring events (RRULE,
+ * RDATE, EXDATE and modified occurrences with RECURRENCE-ID) are expanded by ical.js into the
+ * occurrences inside the import window. Times are placed with the feed's VTIMEZONE definitions when
+ * it has them (ical.js), else with the IANA zone named by TZID, else (floating times) in the
+ * program's time zone.
+ */
+import ICAL from 'ical.js';
+import type { ImportReport } from '../../src/contract/coordinator.js';
+import { fromLocal, isTimeZone } from '../time.js';
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Time = InstanceType<typeof ICAL.Time>;
+
+export interface FeedOccurrence {
+  /** The occurrence's original start (its RECURRENCE-ID), as an ISO instant. */
+  key: string;
+  startsAt: Date;
+  endsAt: Date;
+  title: string;
+  description: string;
+  location: string;
+}
+
+export interface FeedEvent {
+  uid: string;
+  rrule: string | null;
+  timeZone: string;
+  /** STATUS:CANCELLED on the event itself. */
+  cancelled: boolean;
+  occurrences: FeedOccurrence[];
+}
+
+export interface ParsedFeed {
+  events: FeedEvent[];
+  skipped: ImportReport['skipped'];
+}
+
+export interface FeedWindow {
+  from: Date;
+  until: Date;
+  /** For floating times and for display when the event is in UTC. */
+  programTimeZone: string;
+}
+
+/** A guard against feeds whose rules would never end inside the window. */
+const MAX_ITERATIONS = 20_000;
+
+interface Block {
+  kind: 'VEVENT' | 'VTIMEZONE';
+  text: string;
+  line: number;
+}
+
+/** Unfolds lines and cuts out each VEVENT and VTIMEZONE, without parsing them yet. */
+function blocksOf(feed: string): Block[] {
+  const lines = feed.replace(/\r\n?/g, '\n').split('\n');
+  const unfolded: { text: string; line: number }[] = [];
+  lines.forEach((text, index) => {
+    if (/^[ \t]/.test(text) && unfolded.length > 0)
+      unfolded[unfolded.length - 1]!.text += text.slice(1);
+    else unfolded.push({ text, line: index + 1 });
+  });
+  const blocks: Block[] = [];
+  let open: { kind: Block['kind']; lines: string[]; line: number } | undefined;
+  for (const { text, line } of unfolded) {
+    const begin = /^BEGIN:(VEVENT|VTIMEZONE)\s*$/i.exec(text);
+    if (!open && begin) {
+      open = { kind: begin[1]!.toUpperCase() as Block['kind'], lines: [text], line };
+    } else if (open) {
+      open.lines.push(text);
+      if (new RegExp(`^END:${open.kind}\\s*$`, 'i').test(text)) {
+        blocks.push({ kind: open.kind, text: open.lines.join('\r\n'), line: open.line });
+        open = undefined;
+      }
+    }
+  }
+  return blocks;
+}
+
+function parseComponent(block: Block): Component {
+  const wrapped = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kinship//import//EN\r\n${block.text}\r\nEND:VCALENDAR\r\n`;
+  return new ICAL.Component(ICAL.parse(wrapped)).getFirstSubcomponent(block.kind.toLowerCase())!;
+}
+
+function uidGuess(block: Block): string | undefined {
+  return /^UID:(.+)$/im.exec(block.text)?.[1]?.trim();
+}
+
+/** Whether ical.js can place times in `tzid` (a zone the feed defined and we registered). */
+function registered(tzid: string): boolean {
+  return ICAL.TimezoneService.has(tzid);
+}
+
+/** The instant of a time read from the feed, given the TZID its property named. */
+function instantOf(time: Time, tzid: string | undefined, programTimeZone: string): Date {
+  if (time.zone === ICAL.Timezone.utcTimezone) return time.toJSDate();
+  if (tzid && registered(tzid)) return new Date(time.toUnixTime() * 1000);
+  const local = {
+    year: time.year,
+    month: time.month,
+    day: time.day,
+    hour: time.hour,
+    minute: time.minute,
+    second: time.second,
+  };
+  return fromLocal(local, tzid && isTimeZone(tzid) ? tzid : programTimeZone);
+}
+
+/** The zone an event is set in, for display: an IANA name, or the program's. */
+function displayZone(tzid: string | undefined, programTimeZone: string): string {
+  return tzid && isTimeZone(tzid) ? tzid : programTimeZone;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+class SkipEvent extends Error {}
+
+function expand(master: Component, exceptions: Component[], window: FeedWindow): FeedEvent {
+  const uid = text(master.getFirstPropertyValue('uid'));
+  const start = master.getFirstProperty('dtstart');
+  if (!start) throw new SkipEvent('no DTSTART');
+  const tzid = (start.getParameter('tzid') as string | undefined) ?? undefined;
+  if (tzid && !registered(tzid) && !isTimeZone(tzid)) {
+    throw new SkipEvent(`unknown time zone "${tzid}" and no VTIMEZONE for it in the feed`);
+  }
+  if (!text(master.getFirstPropertyValue('summary'))) throw new SkipEvent('no SUMMARY (title)');
+
+  const event = new ICAL.Event(master);
+  for (const exception of exceptions) event.relateException(exception);
+  const rrule = master.getFirstPropertyValue('rrule');
+  const occurrences: FeedOccurrence[] = [];
+  const iterator = event.iterator();
+  let iterations = 0;
+  for (let next = iterator.next(); next; next = iterator.next()) {
+    if (++iterations > MAX_ITERATIONS)
+      throw new SkipEvent('its recurrence has too many occurrences to expand');
+    const details = event.getOccurrenceDetails(next);
+    const itemTzid =
+      (details.item.component.getFirstProperty('dtstart')?.getParameter('tzid') as
+        string | undefined) ?? tzid;
+    const startsAt = instantOf(details.startDate, itemTzid, window.programTimeZone);
+    if (startsAt > window.until) break;
+    let endsAt = instantOf(details.endDate, itemTzid, window.programTimeZone);
+    // An event without DTEND or DURATION ends when it starts (RFC 5545 §3.6.1); give it an hour.
+    if (endsAt <= startsAt)
+      endsAt = new Date(startsAt.getTime() + (details.startDate.isDate ? 86_400_000 : 3_600_000));
+    if (endsAt <= window.from) continue;
+    if (text(details.item.component.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED')
+      continue;
+    const location = text(details.item.location) || text(event.location);
+    if (!location) throw new SkipEvent('no LOCATION: residents need to know where to go');
+    occurrences.push({
+      key: instantOf(details.recurrenceId, tzid, window.programTimeZone).toISOString(),
+      startsAt,
+      endsAt,
+      title: text(details.item.summary) || text(event.summary),
+      description: text(details.item.description) || text(event.description),
+      location,
+    });
+    if (!event.isRecurring()) break;
+  }
+  return {
+    uid,
+    rrule: rrule ? rrule.toString() : null,
+    timeZone: displayZone(tzid, window.programTimeZone),
+    cancelled: text(master.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED',
+    occurrences,
+  };
+}
+
+/** Parses a feed into events with their occurrences in the window, and the events it had to skip. */
+export function parseFeed(feed: string, window: FeedWindow): ParsedFeed {
+  const blocks = blocksOf(feed);
+  const skipped: ImportReport['skipped'] = [];
+  if (!blocks.some((block) => block.kind === 'VEVENT')) {
+    return {
+      events: [],
+      skipped: [{ where: 'feed', reason: 'no VEVENT found: is this an iCalendar file?' }],
+    };
+  }
+
+  // The feed's own zone definitions, registered only while this synchronous function runs (no other
+  // request can run in between) and removed at the end.
+  const zones: string[] = [];
+  const masters = new Map<string, Component>();
+  const exceptions = new Map<string, Component[]>();
+  try {
+    for (const block of blocks.filter((b) => b.kind === 'VTIMEZONE')) {
+      try {
+        const zone = new ICAL.Timezone(parseComponent(block));
+        if (zone.tzid && !ICAL.TimezoneService.has(zone.tzid)) {
+          ICAL.TimezoneService.register(zone);
+          zones.push(zone.tzid);
+        }
+      } catch (error) {
+        skipped.push({
+          where: `VTIMEZONE at line ${block.line}`,
+          reason: `not readable: ${(error as Error).message}`,
+        });
+      }
+    }
+    for (const block of blocks.filter((b) => b.kind === 'VEVENT')) {
+      const where = uidGuess(block) ?? `VEVENT at line ${block.line}`;
+      let component: Component;
+      try {
+        component = parseComponent(block);
+      } catch (error) {
+        skipped.push({ where, reason: `not readable as iCalendar: ${(error as Error).message}` });
+        continue;
+      }
+      const uid = text(component.getFirstPropertyValue('uid'));
+      if (!uid) {
+        skipped.push({ where, reason: 'no UID, so a later import could not update it' });
+        continue;
+      }
+      if (component.hasProperty('recurrence-id'))
+        exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
+      else if (masters.has(uid))
+        skipped.push({ where: uid, reason: 'the same UID appears twice; the first one was kept' });
+      else masters.set(uid, component);
+    }
+
+    const events: FeedEvent[] = [];
+    for (const [uid, master] of masters) {
+      try {
+        events.push(expand(master, exceptions.get(uid) ?? [], window));
+      } catch (error) {
+        const reason =
+          error instanceof SkipEvent
+            ? error.message
+            : `could not be read: ${(error as Error).message}`;
+        skipped.push({ where: uid, reason });
+      }
+    }
+    for (const uid of exceptions.keys()) {
+      if (!masters.has(uid))
+        skipped.push({
+          where: uid,
+          reason: 'a changed occurrence (RECURRENCE-ID) of an event not in the feed',
+        });
+    }
+    return { events, skipped };
+  } finally {
+    for (const tzid of zones) ICAL.TimezoneService.remove(tzid);
+  }
+}

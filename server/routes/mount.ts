@@ -1,0 +1,327 @@
+/**
+ * Mounts the contract's route table on hono. Every request goes through the same steps: who is
+ * calling, rate limit, role, params, query, body, Idempotency-Key, the handler (in a transaction
+ * when it writes), and a response checked against the contract's schema.
+ */
+import { createHash } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import * as z from 'zod/mini';
+import { routes, type RouteSpec } from '../../src/contract/routes.js';
+import { bearerToken, callerFor, type Caller } from '../auth.js';
+import type { RateLimiter } from '../http/rate-limit.js';
+import { clientAddress } from '../http/client.js';
+import type { Queryable } from '../db/db.js';
+import {
+  IDEMPOTENCY_HEADER,
+  readIdempotencyKey,
+  requestHash,
+  runOnce,
+  type StoredResponse,
+} from '../idempotency.js';
+import { badRequest, PROBLEM_TYPE, ProblemError } from '../problem.js';
+import { validate } from '../validation.js';
+import type { AppEnv } from '../http/env.js';
+import type { AppContext, CalendarFile, Handler } from './handler.js';
+
+/** `/v1/meetups/{id}/rsvp` → `/v1/meetups/:id/rsvp`. */
+export function honoPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** Routes whose bodies may be as large as an import (CSV, an inline iCalendar feed). */
+const IMPORT_ROUTES: ReadonlySet<RouteSpec> = new Set([routes.mentorImport, routes.meetupImport]);
+
+/** Routes without a query schema accept no query parameters at all. */
+const NO_QUERY = z.strictObject({});
+
+interface Shared {
+  app: AppContext;
+  limiter: RateLimiter;
+}
+
+type Prepare = (body: unknown, app: AppContext) => Promise<unknown>;
+
+/** A handler seen from here: the table's types were checked where the handlers are written. */
+type AnyHandler = (input: {
+  app: AppContext;
+  db: Queryable;
+  caller: Caller | null;
+  params: unknown;
+  query: unknown;
+  body: unknown;
+  now: Date;
+}) => Promise<unknown>;
+
+/** Mounts a route table (the contract's, or demo mode's) with its handlers. */
+export function mountRoutes<T extends Record<string, RouteSpec>>(
+  api: Hono<AppEnv>,
+  table: T,
+  handlers: { [K in keyof T]: Handler<T[K]> },
+  preparers: { [K in keyof T]?: unknown },
+  shared: Shared,
+): void {
+  for (const id of Object.keys(table) as (keyof T & string)[]) {
+    const spec = table[id]!;
+    const handler = handlers[id] as unknown as AnyHandler;
+    const prepare = preparers[id] as Prepare | undefined;
+    api.on(spec.method.toUpperCase(), honoPath(spec.path), (c) =>
+      handle(c, spec, handler, prepare, shared),
+    );
+  }
+}
+
+async function handle(
+  c: Context<AppEnv>,
+  spec: RouteSpec,
+  handler: AnyHandler,
+  prepare: Prepare | undefined,
+  { app, limiter }: Shared,
+): Promise<Response> {
+  const now = app.now();
+  const caller = spec.roles === 'public' ? null : await authenticate(c, app, limiter);
+  if (spec.roles !== 'public') {
+    if (!spec.roles.includes(caller!.role)) {
+      throw new ProblemError(403, {
+        type: PROBLEM_TYPE.forbidden,
+        detail: `This needs the role ${spec.roles.join(' or ')}; the token says ${caller!.role}.`,
+      });
+    }
+  } else if (spec.path !== routes.health.path) {
+    rateLimit(limiter, `ip:${clientAddress(c, app.config)}`);
+  }
+
+  const params = spec.params ? validate(spec.params, c.req.param(), 'params') : undefined;
+  const query = withRequestedLocale(
+    spec,
+    c,
+    validate(spec.query ?? NO_QUERY, singleQueryValues(c), 'query'),
+  );
+  const body = spec.body ? await readBody(c, spec.body, IMPORT_ROUTES.has(spec), app) : undefined;
+  const prepared = prepare ? await prepare(body, app) : body;
+  const input = { app, caller, params, query, body: prepared, now };
+
+  if (spec.method === 'get') {
+    return respond(c, spec, serialise(spec, await handler({ ...input, db: app.db }), app), false);
+  }
+
+  const writesBody = spec.method === 'post' || spec.method === 'put' || spec.method === 'patch';
+  const key = writesBody
+    ? readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER), spec.idempotent === true)
+    : undefined;
+  const scope = key
+    ? {
+        identity: caller?.id ?? 'anonymous',
+        key,
+        requestHash: requestHash(spec.method, c.req.path, body),
+      }
+    : undefined;
+  const result = await runOnce(app.db, scope, async (tx) =>
+    serialise(spec, await handler({ ...input, db: tx }), app),
+  );
+  return respond(c, spec, result, result.replayed);
+}
+
+async function authenticate(
+  c: Context<AppEnv>,
+  app: AppContext,
+  limiter: RateLimiter,
+): Promise<Caller> {
+  let claims;
+  try {
+    claims = await app.auth.verify(bearerToken(c.req.header('Authorization')));
+  } catch (error) {
+    // Failed attempts count against the client's address, so guessing tokens is rate limited too.
+    rateLimit(limiter, `ip:${clientAddress(c, app.config)}`);
+    throw error;
+  }
+  rateLimit(limiter, `sub:${claims.sub}`);
+  const caller = await callerFor(app.db, claims);
+  c.set('callerId', caller.id);
+  return caller;
+}
+
+function rateLimit(limiter: RateLimiter, identity: string): void {
+  const retryAfter = limiter.take(identity);
+  if (retryAfter !== undefined) {
+    throw new ProblemError(429, {
+      type: PROBLEM_TYPE.rateLimited,
+      title: 'Too many requests',
+      detail: `Too many requests; try again in ${retryAfter} s.`,
+      headers: { 'Retry-After': String(retryAfter) },
+    });
+  }
+}
+
+/**
+ * For routes that take `?locale=`: without it, the language the client asked for with
+ * `Accept-Language` (its first valid tag). The SDK sends the widget's language that way.
+ */
+function withRequestedLocale(spec: RouteSpec, c: Context<AppEnv>, query: unknown): unknown {
+  const shape = (spec.query as { shape?: Record<string, unknown> } | undefined)?.shape;
+  const values = query as { locale?: string };
+  if (!shape || !('locale' in shape) || values.locale !== undefined) return query;
+  for (const range of (c.req.header('Accept-Language') ?? '').split(',')) {
+    const tag = range.split(';')[0]!.trim();
+    if (!tag || tag === '*') continue;
+    try {
+      return { ...values, locale: Intl.getCanonicalLocales(tag)[0] };
+    } catch {
+      // Not a language tag: try the next one.
+    }
+  }
+  return query;
+}
+
+/** The query string as one value per name; a name given twice is ambiguous, so it is refused. */
+function singleQueryValues(c: Context<AppEnv>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, all] of Object.entries(c.req.queries())) {
+    if (all.length > 1) throw badRequest([{ field: name, message: 'give this parameter once' }]);
+    values[name] = all[0]!;
+  }
+  return values;
+}
+
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
+async function readBody(
+  c: Context<AppEnv>,
+  body: NonNullable<RouteSpec['body']>,
+  isImport: boolean,
+  app: AppContext,
+): Promise<unknown> {
+  const contentType = c.req.header('Content-Type') ?? '';
+  const expectsJson = !('mediaType' in body);
+  const accepted = expectsJson
+    ? JSON_MEDIA_TYPE.test(contentType)
+    : contentType.toLowerCase().startsWith(body.mediaType);
+  if (!accepted) {
+    const wanted = expectsJson ? 'application/json' : body.mediaType;
+    throw new ProblemError(415, {
+      detail: `Send the body as ${wanted}${contentType ? `, not ${contentType}` : ''}.`,
+    });
+  }
+  const limit = isImport ? app.config.bodyLimits.importBytes : app.config.bodyLimits.jsonBytes;
+  const text = await readText(c, limit);
+  if (!expectsJson) return text;
+  if (text.trim() === '') throw badRequest([{ field: 'body', message: 'a JSON body is required' }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw badRequest(
+      [{ field: 'body', message: `not valid JSON: ${(error as Error).message}` }],
+      'The body is not valid JSON.',
+    );
+  }
+  return validate(body, parsed, 'body');
+}
+
+function tooLarge(limit: number): ProblemError {
+  return new ProblemError(413, {
+    detail: `The body is larger than ${Math.round(limit / 1024)} KB.`,
+  });
+}
+
+/** The body as UTF-8 text, refusing more than `limit` bytes without reading them all. */
+async function readText(c: Context<AppEnv>, limit: number): Promise<string> {
+  const declared = Number(c.req.header('Content-Length') ?? '0');
+  if (declared > limit) throw tooLarge(limit);
+  const stream = c.req.raw.body;
+  if (!stream) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw badRequest([{ field: 'body', message: 'not valid UTF-8' }]);
+  }
+}
+
+/** A response ready to send; `filename` names a calendar file (never stored: calendars are reads). */
+type Serialised = StoredResponse & { filename?: string };
+
+/** The handler's answer as the bytes to send, after checking it against the contract. */
+function serialise(spec: RouteSpec, output: unknown, app: AppContext): Serialised {
+  if (spec.response === null) return { status: spec.status, contentType: null, body: null };
+  if (spec.response === 'text/calendar') {
+    const file = output as CalendarFile;
+    return {
+      status: spec.status,
+      contentType: 'text/calendar; charset=utf-8',
+      body: file.ics,
+      filename: file.filename,
+    };
+  }
+  const checked = z.safeParse(spec.response, output);
+  if (!checked.success) {
+    // A bug in this server, not in the request: say so in the log, never send a wrong shape.
+    app.config.logger.error('response does not match the contract', {
+      route: spec.path,
+      issue: JSON.stringify(checked.error.issues.slice(0, 3)),
+    });
+    throw new ProblemError(500, {
+      type: PROBLEM_TYPE.internal,
+      detail: 'The server produced an invalid response.',
+    });
+  }
+  return {
+    status: spec.status,
+    contentType: 'application/json',
+    body: JSON.stringify(checked.data),
+  };
+}
+
+/** A weak validator of the body's bytes (RFC 9110 §8.8.3). */
+function etagOf(body: string): string {
+  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+function respond(
+  c: Context<AppEnv>,
+  spec: RouteSpec,
+  stored: Serialised,
+  replayed: boolean,
+): Response {
+  const headers = new Headers();
+  if (replayed) headers.set('Idempotent-Replayed', 'true');
+  if (stored.body === null || stored.contentType === null)
+    return new Response(null, { status: stored.status, headers });
+  headers.set('Content-Type', stored.contentType);
+  // A known length lets the compression step skip small bodies.
+  headers.set('Content-Length', String(Buffer.byteLength(stored.body)));
+  if (spec.method !== 'get') {
+    headers.set('Cache-Control', 'no-store');
+    return new Response(stored.body, { status: stored.status, headers });
+  }
+  // Personal data: caches may keep it only for this client, and must ask before reusing it.
+  headers.set('Cache-Control', 'private, no-cache');
+  headers.set('Vary', 'Authorization');
+  const etag = etagOf(stored.body);
+  headers.set('ETag', etag);
+  if (stored.filename)
+    headers.set('Content-Disposition', `attachment; filename="${stored.filename}"`);
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+    headers.delete('Content-Length');
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(stored.body, { status: stored.status, headers });
+}

@@ -1,0 +1,36 @@
+/** The service, the program and the signed-in person. */
+import { loadProgram } from '../data/program.js';
+import { PROBLEM_TYPE, ProblemError } from '../problem.js';
+import type { HandlerGroup } from './handler.js';
+
+export const systemHandlers: HandlerGroup<'health' | 'program' | 'me'> = {
+  async health({ app, db, now }) {
+    try {
+      await db.query('SELECT 1');
+    } catch {
+      throw new ProblemError(503, {
+        type: PROBLEM_TYPE.unavailable,
+        detail: 'The database is not answering.',
+        headers: { 'Retry-After': '5' },
+      });
+    }
+    return {
+      status: 'ok',
+      version: app.config.version,
+      database: app.db.kind,
+      time: now.toISOString(),
+    };
+  },
+
+  program: ({ db }) => loadProgram(db),
+
+  async me({ caller }) {
+    return {
+      id: caller.id,
+      name: caller.name,
+      role: caller.role,
+      locale: caller.locale,
+      timeZone: caller.timeZone,
+    };
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * Shapes shared by every resource of the endpoint. The contract is written with `zod/mini` because
+ * the browser bundle validates every response with these same schemas, and mini keeps that cheap.
+ */
+import * as z from 'zod/mini';
+
+/** An identifier chosen by the server or by an import: letters, digits and `._:-`. */
+export const Id = z
+  .string()
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][\w.:-]*$/));
+
+// Timestamps, days and URLs are checked with plain patterns rather than z.iso.* and z.url(): the
+// browser validates every response with these schemas, and the patterns cost a fraction of the
+// bytes. The OpenAPI generator adds the matching `format` to each.
+
+/** An instant, ISO 8601 with an offset (`2026-11-24T18:30:00Z`). */
+export const Timestamp = z.string().check(
+  z.regex(
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/,
+    'must be an ISO 8601 instant with an offset',
+  ),
+  z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date and time'),
+);
+
+/** A calendar day, ISO 8601 (`2026-11-24`). */
+export const LocalDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d\d-\d\d$/, 'must be a day such as 2026-11-24'));
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name (`America/New_York`). */
+export const TimeZone = z
+  .string()
+  .check(
+    z.maxLength(64),
+    z.refine(isTimeZone, 'must be an IANA time zone such as America/New_York'),
+  );
+
+/** A BCP 47 language tag (`en`, `pt-BR`, `ar`). */
+export const Locale = z
+  .string()
+  .check(
+    z.maxLength(35),
+    z.refine(isLanguageTag, 'must be a BCP 47 language tag such as en or pt-BR'),
+  );
+
+/** A country, or a country and a subdivision: ISO 3166 (`US`, `US-NJ`). */
+export const Region = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must look like US or US-NJ'));
+
+/** An ISO 3166-1 alpha-2 country code (`NG`, `IN`, `BR`). */
+export const CountryCode = z
+  .string()
+  .check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code'));
+
+/** One line of text a person reads: a name, a title, a label. */
+export const ShortText = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** A paragraph or a few. */
+export const LongText = z.string().check(z.maxLength(4000));
+
+/** An absolute http(s) URL: never `javascript:` or `data:`, since widgets render these as links. */
+export const HttpUrl = z
+  .string()
+  .check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
+
+export const Role = z.enum(['resident', 'mentor', 'coordinator']);
+export type Role = z.infer<typeof Role>;
+
+/** One field that failed validation, named by its path (`answers.2.value`). */
+export const FieldError = z.object({
+  field: z.string(),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details, the body of every error response (`application/problem+json`). */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(FieldError)),
+});
+export type Problem = z.infer<typeof Problem>;
+
+/** The answer to a request that created something a person does not read back. */
+export const Receipt = z.object({ id: Id, createdAt: Timestamp });

@@ -1,0 +1,112 @@
+/**
+ * `EndpointController`: one resource of the endpoint, as a widget renders it.
+ *
+ * Cache first: a returning resident sees the last copy in the first render, then the fresh one
+ * (stale-while-revalidate, with `If-None-Match` so an unchanged resource costs a 304). Resources
+ * marked `persist` are kept in localStorage, per endpoint, person and language; private ones (a
+ * resident's own check-ins) only in memory, for the life of the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
+import type { ResolvedConfig } from './config.js';
+import { EndpointError } from './errors.js';
+import type { LocalizeController } from './localize.js';
+import { runtime } from './runtime.js';
+import { local } from './storage.js';
+
+export interface ResourceHost extends ReactiveControllerHost {
+  readonly config: ResolvedConfig;
+  readonly localize: LocalizeController;
+}
+
+export interface ResourceOptions<T> {
+  path: string;
+  schema: z.core.$ZodType<T>;
+  query?: () => Record<string, string | number | undefined>;
+  /** `persist`: survives reloads in browser storage; `memory`: this page only. */
+  cache: 'persist' | 'memory';
+}
+
+type Cached = { etag: string | null; data: unknown };
+
+/** Copies of private resources: kept for this page only. */
+const memory = new Map<string, Cached>();
+
+export class EndpointController<T> implements ReactiveController {
+  value: T | undefined;
+  error: EndpointError | null = null;
+  /** True while the value shown is a cached copy being revalidated. */
+  stale = false;
+  private abort: AbortController | null = null;
+  /** Whose `value` is: the person and the endpoint it was fetched for. */
+  private owner: string | null = null;
+
+  constructor(
+    private readonly host: ResourceHost,
+    private readonly options: ResourceOptions<T>,
+  ) {}
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** What the widget should show for this resource. */
+  get state(): 'loading' | 'content' | 'error' | 'offline' {
+    if (this.value !== undefined) return 'content';
+    if (!this.error) return 'loading';
+    return this.error.kind === 'network' && !navigator.onLine ? 'offline' : 'error';
+  }
+
+  /** Shows the cached copy, if any, then fetches the current one. Never throws. */
+  async load(): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    try {
+      const { config, localize } = this.host;
+      const { path, schema, query, cache } = this.options;
+      const rt = runtime();
+      const url = new URL(config.endpoint + path);
+      for (const [name, value] of Object.entries(query?.() ?? {})) {
+        if (value !== undefined) url.searchParams.set(name, String(value));
+      }
+      const owner = `${await rt.identity()}|${config.endpoint}`;
+      const key = `cache:${owner}|${localize.lang}|${url.href}`;
+      const persist = cache === 'persist';
+      const cached = (persist ? local.get(key) : memory.get(key)) as Cached | undefined;
+      const copy = cached && z.safeParse(schema, cached.data);
+      if (owner !== this.owner) {
+        // Another person (a shared workstation) or endpoint: never show the last one's copy while
+        // this one loads. (Another language may: the same data, in words about to change.)
+        this.owner = owner;
+        this.value = copy?.success ? copy.data : undefined;
+        this.stale = this.value !== undefined;
+        this.error = null;
+        this.host.requestUpdate();
+      } else if (copy?.success && this.value === undefined) {
+        this.value = copy.data;
+        this.stale = true;
+        this.host.requestUpdate();
+      }
+      const response = await rt.client(config.endpoint).request(path, {
+        schema,
+        query: query?.(),
+        etag: copy?.success ? cached!.etag : null,
+        locale: localize.lang,
+        signal: abort.signal,
+      });
+      if (!response.notModified) {
+        this.value = response.data;
+        const fresh = { etag: response.etag, data: response.data };
+        if (persist) local.set(key, fresh);
+        else memory.set(key, fresh);
+      }
+      this.error = null;
+      this.stale = false;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.error =
+        error instanceof EndpointError ? error : new EndpointError('network', String(error));
+    }
+    this.host.requestUpdate();
+  }
+}

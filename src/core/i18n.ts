@@ -1,0 +1,187 @@
+/**
+ * Translations.
+ *
+ * English is the source: `common` is bundled here, and each widget brings its own namespace's English
+ * strings with its view. English needs no translation engine, so it is read straight from those
+ * strings, with i18next's rules for keys, plurals (`key_one`, `key_other`, `key_zero`) and `{{name}}`
+ * interpolation (a test holds the two to the same output). Every other language goes through one
+ * private i18next instance (`createInstance()`; a host page's own i18next is never touched), imported
+ * the first time a page needs a language other than English: i18next is 13 KB gzipped, a third of
+ * the byte budget, and most pages never need it. Translations are fetched from the configured
+ * locales URL with their fallbacks (`pt-BR` → `pt` → `en`). A missing or malformed file means English
+ * for that namespace and, when the language was asked for explicitly, one console warning.
+ */
+import type { i18n as I18n, TFunction } from 'i18next';
+import common from '../../locales/en/common.json' with { type: 'json' };
+import { warnOnce } from './log.js';
+
+export type Strings = { [key: string]: string | Strings };
+
+/** Every leaf a string: what a locale file must be. Markup is not checked here; the CLI does that. */
+function isStrings(value: unknown): value is Strings {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((leaf) => typeof leaf === 'string' || isStrings(leaf))
+  );
+}
+
+/**
+ * The files to fetch for a language: `pt-BR` → [`pt-BR`, `pt`]. English is bundled, so `en` fetches
+ * nothing, and neither does a regional English guessed from the page (`en-US`); one configured on
+ * purpose (a program's `en-GB`, the `en-XA` pseudo-locale) is fetched.
+ */
+function fetchable(lng: string, explicit: boolean): string[] {
+  const base = lng.split('-')[0];
+  if (base === 'en') return explicit && lng !== 'en' ? [lng] : [];
+  return base === lng ? [lng] : [lng, base];
+}
+
+/** A string at a dotted path (`error.network`), if there is one. */
+function lookup(strings: Strings | undefined, key: string): string | undefined {
+  let node: string | Strings | undefined = strings;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/** English from the source strings of `namespaces` (the first that has the key wins). */
+export function englishT(sources: ReadonlyMap<string, Strings>, namespaces: string[]): TFunction {
+  const find = (key: string) => {
+    for (const ns of namespaces) {
+      const text = lookup(sources.get(ns), key);
+      if (text !== undefined) return text;
+    }
+  };
+  const t = (key: string, options: Record<string, unknown> = {}) => {
+    const { count } = options;
+    const plural =
+      typeof count === 'number'
+        ? (count === 0 && find(`${key}_zero`)) || find(`${key}_${englishPlurals.select(count)}`)
+        : undefined;
+    const text = plural ?? find(key) ?? key;
+    // A variable without a value stays as written, as in i18next.
+    return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) =>
+      options[name] === undefined ? placeholder : String(options[name]),
+    );
+  };
+  return t as TFunction;
+}
+
+export class Translations {
+  private readonly sources = new Map<string, Strings>([['common', common]]);
+  private readonly loads = new Map<string, Promise<void>>();
+  private engine: I18n | null = null;
+  private engineLoading: Promise<I18n> | null = null;
+
+  /** A widget's English strings, which arrive with its view. */
+  addSource(ns: string, strings: Strings): void {
+    if (this.sources.has(ns)) return;
+    this.sources.set(ns, strings);
+    this.engine?.addResourceBundle('en', ns, strings);
+  }
+
+  /** i18next, imported and set up with the English sources the first time a translation is needed. */
+  private i18next(): Promise<I18n> {
+    this.engineLoading ??= import('i18next').then(({ default: i18next }) => {
+      const instance = i18next.createInstance();
+      void instance.init({
+        lng: 'en',
+        fallbackLng: 'en',
+        ns: [...this.sources.keys()],
+        defaultNS: 'common',
+        resources: { en: Object.fromEntries(this.sources) },
+        // Lit renders every value as text, so i18next must not HTML-escape it a second time.
+        interpolation: { escapeValue: false },
+        // i18next otherwise prints a sponsorship notice in the host page's console and sets a global.
+        showSupportNotice: false,
+        initAsync: false,
+        returnNull: false,
+      });
+      return (this.engine = instance);
+    });
+    return this.engineLoading;
+  }
+
+  /**
+   * Makes `ns` available in `lng` (and its fallbacks). `fileUrl` gives a file's URL; `explicit` says
+   * the language was configured rather than guessed from the page, so a missing file deserves a
+   * warning.
+   */
+  async load(
+    lng: string,
+    ns: string,
+    fileUrl: (lng: string, ns: string) => string,
+    explicit: boolean,
+  ): Promise<void> {
+    const codes = fetchable(lng, explicit);
+    if (!codes.length) return;
+    let engine: I18n;
+    try {
+      engine = await this.i18next();
+    } catch (error) {
+      this.engineLoading = null; // tried again next time
+      warnOnce(`Translations could not be loaded (${String(error)}); showing English.`);
+      return;
+    }
+    await Promise.all(
+      codes.map((code) => {
+        const url = fileUrl(code, ns);
+        let loading = this.loads.get(url);
+        if (!loading) {
+          loading = this.fetchBundle(engine, code, ns, url, explicit && code === lng);
+          this.loads.set(url, loading);
+        }
+        return loading;
+      }),
+    );
+  }
+
+  private async fetchBundle(
+    engine: I18n,
+    lng: string,
+    ns: string,
+    url: string,
+    warn: boolean,
+  ): Promise<void> {
+    try {
+      const response = await fetch(url, { credentials: 'omit' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const strings: unknown = await response.json();
+      if (!isStrings(strings)) throw new Error('not an object of strings');
+      engine.addResourceBundle(lng, ns, strings, true, true);
+    } catch (error) {
+      if (warn)
+        warnOnce(
+          `The ${lng} translation of "${ns}" could not be used (${url}: ${String(error)}); showing English.`,
+        );
+    }
+  }
+
+  /** A translate function bound to a language and a namespace (with `common` behind it). */
+  t(lng: string, ns: string): TFunction {
+    const translated = lng.split('-')[0] !== 'en' || this.engine?.hasResourceBundle(lng, ns);
+    return this.engine && translated
+      ? this.engine.getFixedT(lng, [ns, 'common'])
+      : englishT(this.sources, [ns, 'common']);
+  }
+
+  dir(lng: string): 'ltr' | 'rtl' {
+    return this.engine ? this.engine.dir(lng) : 'ltr';
+  }
+}
+
+/** The first valid tag among the candidates, canonicalised (`pt-br` → `pt-BR`), else `en`. */
+export function pickLanguage(candidates: ReadonlyArray<string | null | undefined>): string {
+  for (const candidate of candidates) {
+    if (!candidate || candidate === 'auto') continue;
+    try {
+      return Intl.getCanonicalLocales(candidate)[0];
+    } catch {
+      // Not a language tag (a host page's lang="english", say): try the next source.
+    }
+  }
+  return 'en';
+}

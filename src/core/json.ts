@@ -1,0 +1,17 @@
+/**
+ * JSON for request bodies that a host page cannot bend.
+ *
+ * `JSON.stringify` consults `toJSON` on every object it meets, and old libraries still found on
+ * intranets add one to built-in prototypes (Prototype.js 1.6's `Array.prototype.toJSON` turns every
+ * array into a string of JSON). Bodies are plain data from the contract, so this serialiser walks
+ * arrays and plain objects itself and lets `JSON.stringify` handle only primitives, where no
+ * `toJSON` is ever consulted.
+ */
+export function toJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => toJson(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const fields = Object.entries(value).filter(([, field]) => field !== undefined);
+    return `{${fields.map(([key, field]) => `${JSON.stringify(key)}:${toJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}

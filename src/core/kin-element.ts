@@ -1,0 +1,228 @@
+/**
+ * `KinElement`: the base of every Kinship widget.
+ *
+ * The element class (defined the moment kinship.js runs) is small: its public properties, its
+ * skeleton, and `loadView`, which imports the widget's *view* — templates, behaviour, styles and
+ * English strings — when the first element of the tag connects. The base element resolves the
+ * configuration, settles the language, shows "not configured", the skeleton, the error (with retry)
+ * and offline states, and hands the rest of the rendering to the view.
+ */
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  type CSSResult,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveController,
+} from 'lit';
+import { missingEndpoint, type ConfigProblem, type ResolvedConfig } from './config.js';
+import { defineElement } from './define.js';
+import { EndpointError } from './errors.js';
+import type { Strings } from './i18n.js';
+import { LocalizeController } from './localize.js';
+import { errorOnce } from './log.js';
+import { runtime } from './runtime.js';
+import { errorState, notConfiguredState, offlineState } from './states.js';
+import { baseStyles } from './styles.js';
+
+export type WidgetState = 'loading' | 'content' | 'empty' | 'error' | 'offline' | 'unconfigured';
+
+/** What a widget's view does; the element renders it once loaded. */
+export interface WidgetView extends ReactiveController {
+  readonly state: Exclude<WidgetState, 'unconfigured'>;
+  readonly error: EndpointError | null;
+  /** The content or empty state. */
+  render(): unknown;
+  /** Fetches again: after an error, or when the endpoint, the language or the person changed. */
+  reload(): void;
+}
+
+/** A widget's lazily loaded part. */
+export interface WidgetViewModule {
+  /** The i18n namespace of the widget (`check-in`). */
+  namespace: string;
+  /** Its English strings, the source of every translation. */
+  strings: Strings;
+  styles: CSSResult;
+  createView(host: KinElement): WidgetView;
+}
+
+/** Each widget class's view, imported once however many elements use it. */
+const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
+
+export abstract class KinElement extends LitElement {
+  static override styles = baseStyles;
+
+  /** Imports the widget's view module. */
+  static loadView: () => Promise<WidgetViewModule>;
+
+  /** Defines `tag` with this class unless it is taken; never throws. */
+  static define(tag: string): boolean {
+    return defineElement(tag, this as unknown as CustomElementConstructor);
+  }
+
+  // Plain `static properties` rather than decorators: the same for Lit, a few hundred bytes less.
+  static override properties: PropertyDeclarations = { endpoint: {}, locale: {}, theme: {} };
+
+  /** The base URL of the Kinship API, for this element only. */
+  declare endpoint?: string;
+
+  /** `auto`, or a language tag, for this element only. */
+  declare locale?: string;
+
+  /** `light`, `dark` or `auto`, for this element only. */
+  declare theme?: string;
+
+  /** The configuration this element runs with. */
+  config!: ResolvedConfig;
+  readonly localize = new LocalizeController(this);
+  private problems: ConfigProblem[] = [];
+  private addedStyles: CSSResult[] = [];
+  private view: WidgetView | null = null;
+  private viewError: EndpointError | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private reported: string | null = null;
+
+  /** What the element shows now. */
+  get state(): WidgetState {
+    if (this.problems.length) return 'unconfigured';
+    if (this.viewError) return 'error';
+    return this.view?.state ?? 'loading';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = runtime().onConfigChange(() => this.configure());
+    // The first configuration waits for the first update: templating libraries (Lit, React, Vue)
+    // set an element's properties after it connects. A re-inserted element configures at once.
+    if (this.hasUpdated) this.configure();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      !this.hasUpdated ||
+      changed.has('endpoint') ||
+      changed.has('locale') ||
+      changed.has('theme')
+    ) {
+      this.configure();
+    }
+  }
+
+  /** Dispatches a bubbling, composed `CustomEvent` and hands it to `onEvent` and `Kinship.on`. */
+  emit<T>(type: string, detail: T): void {
+    // Built apart from dispatchEvent() so the manifest analyzer does not list "type" as an event.
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+    runtime().notify({ type, detail, target: this }, this.config);
+  }
+
+  /** Adds styles to this element's shadow root: a view's, or a part's when the part first shows. */
+  addStyles(styles: CSSResult): void {
+    if (this.addedStyles.includes(styles)) return;
+    this.addedStyles.push(styles);
+    const own = (this.constructor as typeof KinElement).elementStyles;
+    adoptStyles(this.renderRoot as ShadowRoot, [...own, ...this.addedStyles]);
+  }
+
+  /** The widget's outline while its view and data load. */
+  protected abstract renderSkeleton(): unknown;
+
+  private configure(): void {
+    const previous = this.config;
+    const { config, problems } = runtime().resolve({
+      endpoint: this.endpoint,
+      locale: this.locale,
+      theme: this.theme,
+    });
+    this.config = config;
+    this.problems = config.endpoint || problems.length ? problems : [missingEndpoint()];
+    this.requestUpdate();
+    if (this.problems.length) return;
+    // A new endpoint, language or person (another token, or another way to get one) means fetching
+    // again; a theme change only re-renders.
+    const reload =
+      previous &&
+      (['endpoint', 'locale', 'token', 'getToken'] as const).some(
+        (option) => previous[option] !== config[option],
+      );
+    void this.start(reload);
+  }
+
+  /** Loads the view (once per widget class) and the language, then lets the view fetch. */
+  private async start(reload: boolean): Promise<void> {
+    const widget = this.constructor as typeof KinElement;
+    let loading = views.get(widget);
+    if (!loading) views.set(widget, (loading = widget.loadView()));
+    try {
+      const module = await loading;
+      this.viewError = null;
+      runtime().translations.addSource(module.namespace, module.strings);
+      await this.localize.use(this.config, module.namespace);
+      // Unconfigured meanwhile (an endpoint removed while the view loaded): start again when configured.
+      if (this.problems.length) return;
+      if (!this.view) {
+        this.addStyles(module.styles);
+        this.view = module.createView(this);
+        this.addController(this.view);
+      } else if (reload) {
+        this.view.reload();
+      }
+    } catch (error) {
+      views.delete(widget); // let "Try again" import it afresh
+      errorOnce(`The ${this.localName} widget could not be loaded.`, error);
+      this.viewError = new EndpointError('network', String(error));
+    }
+    this.requestUpdate();
+  }
+
+  private retry = () => {
+    if (this.viewError) void this.start(false);
+    else this.view?.reload();
+  };
+
+  protected override updated(): void {
+    // Tell the host page once per failure, not once per render.
+    const state = this.state;
+    const error = this.viewError ?? this.view?.error;
+    const failure =
+      state === 'unconfigured' ? 'unconfigured' : state === 'error' && error ? error.message : null;
+    if (failure && failure !== this.reported) {
+      this.emit('kin-error', {
+        kind: state === 'unconfigured' ? 'config' : error!.kind,
+        status: error?.status ?? 0,
+        message: state === 'unconfigured' ? this.problems.map((p) => p.option).join(', ') : failure,
+      });
+      if (error && (error.kind === 'contract' || error.status === 404))
+        errorOnce(`${this.localName}: ${error.message}`);
+    }
+    this.reported = failure;
+  }
+
+  protected override render() {
+    const { t, dir, lang } = this.localize;
+    const state = this.state;
+    let body: unknown;
+    if (state === 'unconfigured') body = notConfiguredState(t);
+    else if (state === 'loading') body = this.renderSkeleton();
+    else if (state === 'error')
+      body = errorState(t, (this.viewError ?? this.view!.error)!, this.retry);
+    else if (state === 'offline') body = offlineState(t, this.retry);
+    else body = this.view!.render();
+    return html`<div
+      part="base"
+      class="base theme-${this.config.theme}"
+      dir=${dir}
+      lang=${lang}
+      data-state=${state}
+    >
+      ${body}
+    </div>`;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The outbox: nothing a resident submits is lost.
+ *
+ * A submission (a check-in, an RSVP, a chat request) is written to storage *before* it is sent, with
+ * an id that doubles as its `Idempotency-Key`. It is sent at once, and again — with the same key —
+ * on `online`, when the page becomes visible, on the next page load and on a backoff timer, until
+ * the server answers. The server stores each key once, so however often an item is sent it is
+ * recorded exactly once. An answer of 4xx means the server will never take it: the item is kept,
+ * marked rejected, for the widget to explain, never silently dropped.
+ *
+ * Items belong to the person who made them (the `sub` of their token) and are only ever sent with
+ * that person's token: on a shared workstation one resident's queued check-in is never delivered as
+ * another's.
+ */
+import * as z from 'zod/mini';
+import type { EndpointClient, Method } from './endpoint.js';
+import { EndpointError } from './errors.js';
+import type { OutboxStore, StorageKind } from './outbox-store.js';
+
+export interface OutboxItem {
+  /** Also the request's `Idempotency-Key`. */
+  id: string;
+  /** What it is, so a widget can find its own items: `check-in`, `meetup-rsvp`, … */
+  kind: string;
+  endpoint: string;
+  identity: string;
+  method: Method;
+  path: string;
+  body: unknown;
+  createdAt: string;
+  attempts: number;
+  /** Set when the server refused the item for good. */
+  rejected: { status: number; message: string } | null;
+}
+
+export type OutboxEvent =
+  | { type: 'queued'; item: OutboxItem }
+  | { type: 'delivered'; item: OutboxItem; response: unknown }
+  | { type: 'waiting'; item: OutboxItem; error: EndpointError }
+  | { type: 'rejected'; item: OutboxItem; error: EndpointError };
+
+type Listener = (event: OutboxEvent) => void;
+
+const KEY = 'outbox:';
+
+const MAX_RETRY_DELAY_MS = 5 * 60_000;
+
+export interface OutboxOptions {
+  store: Promise<OutboxStore>;
+  /** The client for an endpoint, carrying the current person's token. */
+  clientFor: (endpoint: string) => EndpointClient;
+  /** Who is signed in now (the token's `sub`; empty when unknown). */
+  identity: () => Promise<string>;
+  /** Told whether items are waiting, after every change. */
+  onPending: (pending: boolean) => void;
+}
+
+export class Outbox {
+  private readonly listeners = new Set<Listener>();
+  private flushing: Promise<void> | null = null;
+  private flushAgain = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: OutboxOptions) {}
+
+  /** Where items are kept: a widget says so when it is only `memory`. */
+  async persistence(): Promise<StorageKind> {
+    return (await this.options.store).kind;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Stores the submission, then tries to send it. Resolves once it is stored. */
+  async add(
+    submission: Pick<OutboxItem, 'kind' | 'endpoint' | 'method' | 'path' | 'body'>,
+  ): Promise<OutboxItem> {
+    const item: OutboxItem = {
+      ...submission,
+      id: crypto.randomUUID(),
+      identity: await this.options.identity(),
+      createdAt: new Date().toISOString(),
+      attempts: 0,
+      rejected: null,
+    };
+    await (await this.options.store).set(KEY + item.id, item);
+    this.options.onPending(true);
+    this.notify({ type: 'queued', item });
+    void this.flush();
+    return item;
+  }
+
+  /** The signed-in person's items, oldest first, optionally of one kind. */
+  async items(kind?: string): Promise<OutboxItem[]> {
+    const identity = await this.options.identity();
+    const values = (await (await this.options.store).values(KEY)) as OutboxItem[];
+    return values
+      .filter((item) => item.identity === identity && (!kind || item.kind === kind))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /** Forgets an item (e.g. a rejected one the resident chose to drop). */
+  async discard(id: string): Promise<void> {
+    await (await this.options.store).delete(KEY + id);
+  }
+
+  /** Sends every pending item of the signed-in person. Safe to call at any time, as often as wanted. */
+  flush(): Promise<void> {
+    if (this.flushing) {
+      this.flushAgain = true;
+      return this.flushing;
+    }
+    this.flushing = this.withLock(() => this.sendPending()).finally(() => {
+      this.flushing = null;
+      if (this.flushAgain) {
+        this.flushAgain = false;
+        void this.flush();
+      }
+    });
+    return this.flushing;
+  }
+
+  /** Tabs of one origin share the store; a Web Lock keeps them from sending the same item at once. */
+  private async withLock(body: () => Promise<void>): Promise<void> {
+    const locks = navigator.locks;
+    if (!locks) return body();
+    await locks.request('kinship-outbox', body);
+  }
+
+  private async sendPending(): Promise<void> {
+    clearTimeout(this.retryTimer);
+    const store = await this.options.store;
+    let waiting = 0;
+    for (const item of await this.items()) {
+      if (item.rejected) continue;
+      // Another tab may have delivered it while this one waited for the lock.
+      if (!(await store.get(KEY + item.id))) continue;
+      try {
+        const { data } = await this.options.clientFor(item.endpoint).request(item.path, {
+          method: item.method,
+          body: item.body,
+          idempotencyKey: item.id,
+          schema: z.unknown(),
+          retries: 0,
+        });
+        await store.delete(KEY + item.id);
+        this.notify({ type: 'delivered', item, response: data });
+      } catch (error) {
+        const failure =
+          error instanceof EndpointError ? error : new EndpointError('network', String(error));
+        item.attempts++;
+        if (failure.transient || failure.status === 401) {
+          waiting = Math.max(waiting, item.attempts);
+          await store.set(KEY + item.id, item);
+          this.notify({ type: 'waiting', item, error: failure });
+        } else {
+          item.rejected = { status: failure.status, message: failure.message };
+          await store.set(KEY + item.id, item);
+          this.notify({ type: 'rejected', item, error: failure });
+        }
+      }
+    }
+    this.options.onPending((await store.values(KEY)).length > 0);
+    if (waiting) {
+      const delay =
+        Math.min(MAX_RETRY_DELAY_MS, 2_000 * 2 ** (waiting - 1)) * (0.5 + Math.random() / 2);
+      this.retryTimer = setTimeout(() => void this.flush(), delay);
+    }
+  }
+
+  private notify(event: OutboxEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('[Kinship] An outbox listener failed', error);
+      }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The SDK's shared state: the configuration layers every element resolves against, one translation
+ * instance, one outbox, one endpoint client per endpoint, and the event listeners of `Kinship.on`.
+ *
+ * The script-tag loader starts it with what it read from its `<script>`; bundler users get it on
+ * first use with no script layer.
+ */
+import {
+  resolveConfig,
+  type ConfigLayer,
+  type KinshipEvent,
+  type ResolvedConfig,
+} from './config.js';
+import { EndpointClient } from './endpoint.js';
+import { Translations } from './i18n.js';
+import { errorOnce } from './log.js';
+import type { Outbox } from './outbox.js';
+import { local } from './storage.js';
+
+export interface RuntimeInit {
+  /** The URL kinship.js was loaded from; locale files are looked up next to it by default. */
+  scriptUrl?: string;
+  /** The script tag's `data-*` options. */
+  script?: Record<string, unknown>;
+}
+
+/** The `sub` claim of a JWT, without verifying it: only to keep one person's queued items their own. */
+function subjectOf(token: string | null): string {
+  try {
+    const payload = token?.split('.')[1];
+    if (!payload) return '';
+    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    return typeof json.sub === 'string' ? json.sub : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Set in localStorage while outbox items wait, so that a page load imports the outbox only when an
+ * earlier visit left something to send.
+ */
+const PENDING_HINT = 'outbox-pending';
+
+export class Runtime {
+  readonly translations = new Translations();
+  private outboxLoading: Promise<Outbox> | undefined;
+  private readonly scriptUrl: string;
+  private readonly script: ConfigLayer;
+  private readonly configured: ConfigLayer = { source: 'configure', values: {} };
+  private readonly configListeners = new Set<() => void>();
+  private readonly eventListeners = new Map<string, Set<(event: KinshipEvent) => void>>();
+  private readonly clients = new Map<string, EndpointClient>();
+
+  constructor(init: RuntimeInit = {}) {
+    this.scriptUrl = init.scriptUrl || document.baseURI;
+    this.script = { source: 'script', values: init.script ?? {} };
+    const flush = () => void this.outboxIfPending().then((outbox) => outbox?.flush());
+    addEventListener('online', flush);
+    document.addEventListener(
+      'visibilitychange',
+      () => document.visibilityState === 'visible' && flush(),
+    );
+    // What an earlier visit could not send goes out now, after the page has had its turn.
+    setTimeout(flush, 0);
+  }
+
+  /** The outbox if it may hold items (already loaded, or an earlier visit left some), else null. */
+  async outboxIfPending(): Promise<Outbox | null> {
+    return this.outboxLoading || local.get(PENDING_HINT) || !local.persistent
+      ? this.outbox()
+      : null;
+  }
+
+  /**
+   * The outbox, imported on first use: when a resident submits something, or when an earlier visit
+   * left items waiting. A page where nobody submits anything never downloads it.
+   */
+  outbox(): Promise<Outbox> {
+    this.outboxLoading ??= Promise.all([import('./outbox.js'), import('./outbox-store.js')]).then(
+      ([{ Outbox }, { openOutboxStore }]) =>
+        new Outbox({
+          store: openOutboxStore(),
+          clientFor: (endpoint) => this.client(endpoint),
+          identity: () => this.identity(),
+          onPending: (pending) =>
+            pending ? local.set(PENDING_HINT, true) : local.remove(PENDING_HINT),
+        }),
+    );
+    // A failed import (offline before the module ever arrived) is tried again next time.
+    this.outboxLoading.catch(() => (this.outboxLoading = undefined));
+    return this.outboxLoading;
+  }
+
+  private layers(element?: Record<string, unknown>): ConfigLayer[] {
+    const global = (window as { KinshipConfig?: unknown }).KinshipConfig;
+    return [
+      this.script,
+      {
+        source: 'KinshipConfig',
+        values: typeof global === 'object' && global ? { ...global } : {},
+      },
+      this.configured,
+      { source: 'element', values: element ?? {} },
+    ];
+  }
+
+  /** The configuration for one element, given its own attributes. */
+  resolve(element?: Record<string, unknown>) {
+    return resolveConfig(this.layers(element), this.scriptUrl, document.baseURI);
+  }
+
+  /** `Kinship.configure()`: later calls add to (and override) earlier ones; elements update live. */
+  configure(values: Record<string, unknown>): void {
+    Object.assign(this.configured.values, values);
+    for (const listener of this.configListeners) listener();
+  }
+
+  onConfigChange(listener: () => void): () => void {
+    this.configListeners.add(listener);
+    return () => this.configListeners.delete(listener);
+  }
+
+  /** The bearer token: `getToken()` if the portal gave one, else the static `token`. */
+  async token(): Promise<string | null> {
+    const { config } = this.resolve();
+    if (!config.getToken) return config.token;
+    try {
+      const token = await config.getToken();
+      return typeof token === 'string' && token ? token : null;
+    } catch (error) {
+      errorOnce('getToken() failed; requests are sent without a token.', error);
+      return null;
+    }
+  }
+
+  /** Who is signed in: the token's `sub`, or empty when there is no token. */
+  async identity(): Promise<string> {
+    return subjectOf(await this.token());
+  }
+
+  client(endpoint: string): EndpointClient {
+    let client = this.clients.get(endpoint);
+    if (!client) {
+      client = new EndpointClient({ endpoint, token: () => this.token() });
+      this.clients.set(endpoint, client);
+    }
+    return client;
+  }
+
+  on(type: string, listener: (event: KinshipEvent) => void): void {
+    let listeners = this.eventListeners.get(type);
+    if (!listeners) this.eventListeners.set(type, (listeners = new Set()));
+    listeners.add(listener);
+  }
+
+  off(type: string, listener: (event: KinshipEvent) => void): void {
+    this.eventListeners.get(type)?.delete(listener);
+  }
+
+  /** Hands an event to `onEvent` and to `Kinship.on` listeners (`'*'` receives every type). */
+  notify(event: KinshipEvent, config: ResolvedConfig): void {
+    const listeners = [
+      ...(config.onEvent ? [config.onEvent] : []),
+      ...(this.eventListeners.get(event.type) ?? []),
+      ...(this.eventListeners.get('*') ?? []),
+    ];
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        errorOnce(`A listener for ${event.type} threw; Kinship carried on.`, error);
+      }
+    }
+  }
+}
+
+let current: Runtime | undefined;
+
+/** The page's runtime, started with defaults on first use unless the loader started it. */
+export function runtime(): Runtime {
+  return (current ??= new Runtime());
+}
+
+/** Starts the runtime; the script-tag loader calls this once, before defining any tag. */
+export function startRuntime(init: RuntimeInit): Runtime {
+  return (current ??= new Runtime(init));
+}

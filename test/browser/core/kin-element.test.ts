@@ -1,0 +1,345 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { runtime } from '../../../src/core/runtime.js';
+import '../fixtures/test-widget.js';
+import type { TestWidget } from '../fixtures/test-widget.js';
+import { HostWindow, testEndpoint, until } from '../support.js';
+
+const fixtures = new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
+
+/** Collects what Kinship prints on the console while `body` runs. */
+async function consoleOutput(body: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  const { error, warn } = console;
+  console.error = console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    Object.assign(console, { error, warn });
+  }
+  return lines;
+}
+
+const base = (el: TestWidget) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+const text = (el: TestWidget) => base(el).textContent!.replace(/\s+/g, ' ').trim();
+const settled = (el: TestWidget, state: string) =>
+  until(
+    () => el.state === state,
+    () => `state ${state} (it is ${el.state})`,
+  );
+
+async function widget(resource = 'thing', attributes: Record<string, string> = {}) {
+  const { url } = testEndpoint();
+  const el = await fixture<TestWidget>(
+    html`<test-widget endpoint=${url} resource=${resource}></test-widget>`,
+  );
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return { el, url };
+}
+
+describe('KinElement', () => {
+  afterEach(() => {
+    fixtureCleanup(); // before the configuration changes, so removed widgets do not react to it
+    runtime().configure({
+      endpoint: undefined,
+      locale: undefined,
+      localesUrl: undefined,
+      theme: undefined,
+    });
+  });
+
+  it('shows a skeleton first, then the content', async () => {
+    const { el } = await widget('thing?fail=1&stall=400');
+    expect(el.state).to.equal('loading');
+    expect(base(el).querySelector('.skeleton')).to.not.equal(null);
+    await settled(el, 'content');
+    expect(text(el)).to.contain('Calls: 1');
+  });
+
+  it('shows a calm "not configured" state and one console error naming the option when no endpoint is set', async () => {
+    const lines = await consoleOutput(async () => {
+      const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+      await settled(el, 'unconfigured');
+      expect(text(el)).to.contain("This isn't set up yet");
+      await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    });
+    expect(lines.filter((line) => line.includes('No endpoint is set'))).to.have.length(1);
+    expect(lines[0]).to.contain('README.md#configuration');
+  });
+
+  it('names the option, the value and where it came from when a value is invalid', async () => {
+    const { url } = testEndpoint();
+    const lines = await consoleOutput(async () => {
+      const el = await fixture<TestWidget>(
+        html`<test-widget endpoint=${url} theme="purple"></test-widget>`,
+      );
+      await settled(el, 'unconfigured');
+    });
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.contain('Invalid theme "purple"');
+    expect(lines[0]).to.contain('the theme attribute of the element');
+    expect(lines[0]).to.contain('light, dark or auto');
+    expect(lines[0]).to.contain('README.md#configuration');
+  });
+
+  it('lets the element’s own attribute win over Kinship.configure()', async () => {
+    const configured = testEndpoint();
+    const own = testEndpoint();
+    runtime().configure({ endpoint: configured.url });
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    await settled(el, 'content');
+    el.endpoint = own.url;
+    await until(
+      async () => (await fetch(`${own.url}/__received`).then((r) => r.json())).length === 1,
+    );
+    expect(el.config.endpoint).to.equal(own.url);
+  });
+
+  it('follows Kinship.configure() live', async () => {
+    const first = testEndpoint();
+    runtime().configure({ endpoint: first.url });
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    await settled(el, 'content');
+    runtime().configure({ theme: 'dark' });
+    await el.updateComplete;
+    expect(base(el).classList.contains('theme-dark')).to.equal(true);
+  });
+
+  it('turns a malformed answer into the error state, with nothing thrown into the page', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(event);
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    try {
+      await consoleOutput(async () => {
+        const { el } = await widget('odd?shape=truncated');
+        const failed = oneEvent(el, 'kin-error');
+        await settled(el, 'error');
+        expect((await failed).detail.kind).to.equal('contract');
+        expect(text(el)).to.contain("The server sent something we couldn't read");
+      });
+    } finally {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('throws nothing into the page when its endpoint goes away while it loads', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: Event) => errors.push(event);
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    try {
+      runtime().configure({ localesUrl: fixtures });
+      await consoleOutput(async () => {
+        // Arabic makes it fetch translations first: the endpoint goes meanwhile.
+        const { url } = testEndpoint();
+        const el = await fixture<TestWidget>(
+          html`<test-widget endpoint=${url} locale="ar"></test-widget>`,
+        );
+        el.removeAttribute('endpoint');
+        await settled(el, 'unconfigured');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(el.state).to.equal('unconfigured');
+      });
+    } finally {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('offers a retry in the error state that recovers', async () => {
+    const { el } = await widget('down?fail=3&status=503');
+    await settled(el, 'error');
+    expect(text(el)).to.contain('The server had a problem');
+    base(el).querySelector<HTMLButtonElement>('button')!.click();
+    await settled(el, 'content');
+    expect(text(el)).to.contain('Calls: 4');
+  });
+
+  it('shows the empty state', async () => {
+    const { el } = await widget('thing?value=empty');
+    await settled(el, 'empty');
+    expect(text(el)).to.contain('Nothing here yet');
+  });
+
+  it('shows the offline state without a connection, and the content once back', async () => {
+    const host = await HostWindow.open();
+    try {
+      const { url } = testEndpoint();
+      const loaded = host.document.createElement('test-widget') as TestWidget;
+      loaded.endpoint = url;
+      host.document.body.append(loaded); // the view module arrives before the connection goes
+      await settled(loaded, 'content');
+      await host.setOffline(true);
+      const el = host.document.createElement('test-widget') as TestWidget;
+      el.endpoint = url;
+      el.resource = 'other'; // nothing cached for it
+      host.document.body.append(el);
+      await settled(el, 'offline');
+      expect(text(el)).to.contain("You're offline");
+      await host.setOffline(false);
+      base(el).querySelector<HTMLButtonElement>('button')!.click();
+      await settled(el, 'content');
+    } finally {
+      host.close();
+    }
+  });
+
+  it('emits bubbling, composed events to the page, to onEvent and to Kinship.on', async () => {
+    const { el } = await widget();
+    await settled(el, 'content');
+    const seen: string[] = [];
+    runtime().on('kin-test-done', (event) => seen.push(`on:${String(event.detail)}`));
+    runtime().configure({
+      onEvent: (event: { type: string }) => seen.push(`onEvent:${event.type}`),
+    });
+    const heard = oneEvent(document.body, 'kin-test-done');
+    el.emit('kin-test-done', 'yes');
+    const event = await heard;
+    expect(event.composed).to.equal(true);
+    expect(seen).to.deep.equal(['onEvent:kin-test-done', 'on:yes']);
+    runtime().configure({ onEvent: undefined });
+  });
+
+  describe('language', () => {
+    it('renders right to left in Arabic, with the translation from the locales URL', async () => {
+      runtime().configure({ localesUrl: fixtures });
+      const { el } = await widget('thing', { locale: 'ar' });
+      await until(() => base(el).dir === 'rtl', 'dir=rtl');
+      await settled(el, 'content');
+      expect(base(el).lang).to.equal('ar');
+      expect(text(el)).to.contain('أداة الاختبار');
+      // Arabic numbers and plural rules come from Intl and i18next, not concatenation.
+      expect(text(el)).to.contain('عدد الطلبات');
+    });
+
+    it('falls back to English, with one warning, when a locale file is broken', async () => {
+      runtime().configure({ localesUrl: fixtures });
+      const lines = await consoleOutput(async () => {
+        const { el } = await widget('thing', { locale: 'xx' });
+        await settled(el, 'content');
+        await until(() => base(el).lang === 'xx');
+        expect(text(el)).to.contain('Test widget');
+      });
+      expect(
+        lines.filter((line) => line.includes('xx translation of "test-widget"')),
+      ).to.have.length(1);
+    });
+
+    it('takes the language from the page when none is configured', async () => {
+      const { url } = testEndpoint();
+      runtime().configure({ localesUrl: fixtures });
+      const wrapper = await fixture(
+        html`<div lang="ar"><test-widget endpoint=${url}></test-widget></div>`,
+      );
+      const el = wrapper.querySelector('test-widget')!;
+      await until(() => base(el).dir === 'rtl', 'dir=rtl');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const attributes: Record<string, string> = dir === 'rtl' ? { locale: 'ar' } : {};
+      for (const [state, resource] of [
+        ['loading', 'thing?fail=1&stall=5000'],
+        ['content', 'thing'],
+        ['empty', 'thing?value=empty'],
+        ['error', 'thing?fail=9&status=500'],
+      ]) {
+        it(`has no axe violations in the ${state} state (${dir})`, async () => {
+          runtime().configure({ localesUrl: fixtures });
+          const { el } = await widget(resource, attributes);
+          if (dir === 'rtl') await until(() => base(el).dir === 'rtl');
+          if (state !== 'loading') await settled(el, state);
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`has no axe violations when not configured (${dir})`, async () => {
+        await consoleOutput(async () => {
+          const el = await fixture<TestWidget>(
+            html`<test-widget locale=${dir === 'rtl' ? 'ar' : 'en'}></test-widget>`,
+          );
+          await settled(el, 'unconfigured');
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
+  });
+
+  describe('popover', () => {
+    it('is fully visible and on top inside overflow:hidden, a transform and under a z-index 2147483647 header', async () => {
+      const { url } = testEndpoint();
+      const page = await fixture(
+        html`<div>
+          <header
+            style="position:fixed;inset:0 0 auto 0;height:80px;z-index:2147483647;background:#333"
+          ></header>
+          <div
+            style="margin-top:120px;width:220px;height:60px;overflow:hidden;transform:translateX(10px)"
+          >
+            <test-widget endpoint=${url}></test-widget>
+          </div>
+        </div>`,
+      );
+      const el = page.querySelector('test-widget')!;
+      await settled(el, 'content');
+      const trigger = base(el).querySelector<HTMLButtonElement>('.more')!;
+      trigger.scrollIntoView({ block: 'center' });
+      trigger.focus();
+      await sendKeys({ press: 'Enter' });
+      const panel = base(el).querySelector<HTMLElement>('.panel')!;
+      await until(
+        () => panel.matches(':popover-open') && panel.style.top !== '',
+        'the panel to open and be placed',
+      );
+      await until(() => {
+        const box = panel.getBoundingClientRect();
+        return (
+          box.width > 100 &&
+          box.top >= 0 &&
+          box.left >= 0 &&
+          box.bottom <= innerHeight &&
+          box.right <= innerWidth
+        );
+      }, 'the panel inside the viewport');
+      const box = panel.getBoundingClientRect();
+      const centre = el.shadowRoot!.elementFromPoint(
+        box.left + box.width / 2,
+        box.top + box.height / 2,
+      );
+      expect(panel.contains(centre)).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(panel);
+      expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+
+      await sendKeys({ press: 'Escape' });
+      await until(() => !panel.matches(':popover-open'), 'the panel to close');
+      expect(el.shadowRoot!.activeElement).to.equal(trigger);
+      expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('opens on the left of a right-to-left widget', async () => {
+      runtime().configure({ localesUrl: fixtures });
+      const { url } = testEndpoint();
+      const page = await fixture(
+        html`<div style="display:flex;justify-content:flex-end;padding:40px">
+          <test-widget endpoint=${url} locale="ar" style="width:200px"></test-widget>
+        </div>`,
+      );
+      const el = page.querySelector('test-widget')!;
+      await until(() => base(el).dir === 'rtl');
+      await settled(el, 'content');
+      const trigger = base(el).querySelector<HTMLButtonElement>('.more')!;
+      trigger.click();
+      const panel = base(el).querySelector<HTMLElement>('.panel')!;
+      await until(() => panel.style.left !== '', 'the panel to be placed');
+      // bottom-start in right-to-left text: the panel's right edge lines up with the trigger's.
+      await until(
+        () =>
+          Math.abs(panel.getBoundingClientRect().right - trigger.getBoundingClientRect().right) < 2,
+      );
+    });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The byte budget (a standing constraint): a page with one widget downloads at most 36 KB of
+ * JavaScript, gzipped, before any interaction; a page with every widget at most 52 KB. KB here is
+ * 1024 bytes, and gzip is level 9. Measured on the built dist/kinship.js in a real page: every
+ * script the page fetched until the widgets settled, sized from the files on disk.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { HostWindow, ReferenceServer, until } from '../support.js';
+
+const KB = 1024;
+const ONE_WIDGET = 36 * KB;
+const EVERY_WIDGET = 52 * KB;
+
+let server: ReferenceServer;
+
+/** The JavaScript a page downloaded, once its widgets are settled and the network is quiet. */
+async function scriptBytes(host: HostWindow) {
+  const win = host.window;
+  const settled = () =>
+    [...host.document.querySelectorAll<HTMLElement & { state: string }>('*')]
+      .filter((el) => el.localName.startsWith('kin-'))
+      .every((el) => el.state !== 'loading');
+  await until(settled, 'the widgets to settle');
+  let count = -1;
+  await until(() => {
+    const now = win.performance.getEntriesByType('resource').length;
+    const quiet = now === count;
+    count = now;
+    return quiet;
+  }, 'the network to go quiet');
+  const paths = win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter(
+      (url) =>
+        url.origin === location.origin &&
+        url.pathname.startsWith('/dist/') &&
+        url.pathname.endsWith('.js'),
+    )
+    .map((url) => url.pathname);
+  const sizes = (await executeServerCommand('gzip-sizes', {
+    paths: [...new Set(paths)],
+  })) as Record<string, number>;
+  const total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+  const report = Object.entries(sizes)
+    .map(([path, size]) => `${path}: ${(size / KB).toFixed(1)} KB`)
+    .join(', ');
+  return { total, report, paths };
+}
+
+async function page(person: string, widgets = 'kin-check-in') {
+  return HostWindow.open('embed/page.html', {
+    sdk: new URL('/dist/kinship.js', location.origin).href,
+    endpoint: server.apiUrl,
+    token: await server.token(person),
+    widgets,
+  });
+}
+
+describe('Byte budget', () => {
+  before(async () => {
+    server = await ReferenceServer.start();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('a first check-in (the form) costs at most 36 KB of JavaScript', async () => {
+    const host = await page('res-olena');
+    try {
+      const { total, report, paths } = await scriptBytes(host);
+      expect(paths.some((path) => path.includes('/form-'))).to.equal(true);
+      expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
+    } finally {
+      host.close();
+    }
+  });
+
+  it('a resident who already checked in (the summary) costs at most 36 KB', async () => {
+    await server.sql(
+      `INSERT INTO check_in_snoozes (resident_id, snoozed_until) VALUES ('res-prakash', now() + interval '3 days')
+       ON CONFLICT (resident_id) DO UPDATE SET snoozed_until = excluded.snoozed_until`,
+    );
+    const host = await page('res-prakash');
+    try {
+      const { total, report, paths } = await scriptBytes(host);
+      expect(paths.some((path) => path.includes('/summary-'))).to.equal(true);
+      expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
+    } finally {
+      host.close();
+    }
+  });
+
+  it('a page with every widget built costs at most 52 KB', async () => {
+    // DESIGN.md's four tags; those the bundle defines are the ones built so far.
+    const probe = await page('res-olena');
+    const tags = [
+      'kin-check-in',
+      'kin-mentor-contact',
+      'kin-norm-tip',
+      'kin-meetup-calendar',
+    ].filter((tag) => probe.window.customElements.get(tag));
+    probe.close();
+    const host = await page('res-olena', tags.join(','));
+    try {
+      const { total, report } = await scriptBytes(host);
+      expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(EVERY_WIDGET);
+    } finally {
+      host.close();
+    }
+  });
+});

@@ -1,0 +1,146 @@
+/** Helpers shared by the browser tests. */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** A fresh base URL on the scripted test endpoint; each test gets its own. */
+export function testEndpoint(): { url: string; key: string } {
+  const key = crypto.randomUUID();
+  return { key, url: `${location.origin}/test-endpoint/${key}` };
+}
+
+export interface Received {
+  method: string;
+  resource: string;
+  query: Record<string, string>;
+  authorization: string | null;
+  idempotencyKey: string | null;
+  ifNoneMatch: string | null;
+  acceptLanguage: string | null;
+  contentType: string | null;
+  body: unknown;
+  at: number;
+  /** The status the endpoint answered with. */
+  status: number;
+}
+
+/** Makes every request to the scripted endpoint fail with `status` (or succeed again: `null`). */
+export async function setDown(url: string, status: number | null): Promise<void> {
+  await fetch(`${url}/${status ? `__down?status=${status}` : '__up'}`, { method: 'POST' });
+}
+
+/** What the scripted test endpoint received, in order. */
+export async function received(url: string): Promise<Received[]> {
+  return (await fetch(`${url}/__received`)).json();
+}
+
+/** A window of its own for a test: a page it can reload or take offline. */
+export class HostWindow {
+  private constructor(
+    readonly window: Window,
+    private readonly name: string,
+  ) {}
+
+  /**
+   * Opens `path` (a page under test/browser/fixtures) with `query` (for host.html: `endpoint`,
+   * `token`, `widget`, `locale`) and waits until its scripts have run.
+   */
+  static async open(path = 'host.html', query: Record<string, string> = {}): Promise<HostWindow> {
+    const name = `host-${crypto.randomUUID()}`;
+    const url = new URL(`fixtures/${path}`, new URL('./', import.meta.url));
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    url.searchParams.set('window', name);
+    const opened = window.open(url, name, 'width=900,height=700');
+    if (!opened) throw new Error('The browser refused to open a window');
+    const host = new HostWindow(opened, name);
+    await host.ready();
+    return host;
+  }
+
+  get document(): Document {
+    return this.window.document;
+  }
+
+  /** Reloads the page, as a resident would, and waits for it to be ready again. */
+  async reload(): Promise<void> {
+    const old = this.window.document;
+    this.window.location.reload();
+    await until(() => this.window.document !== old, 'the reloaded page');
+    await this.ready();
+  }
+
+  /** Emulates a lost connection for this window only (requests fail, `navigator.onLine` is false). */
+  async setOffline(offline: boolean): Promise<void> {
+    await executeServerCommand('set-offline', { offline, page: this.name });
+    await until(
+      () => this.window.navigator.onLine === !offline,
+      `navigator.onLine to be ${!offline}`,
+    );
+  }
+
+  close(): void {
+    this.window.close();
+  }
+
+  private ready(): Promise<void> {
+    return until(
+      () =>
+        this.window.document?.readyState === 'complete' &&
+        (this.window as unknown as { hostReady?: boolean }).hostReady,
+      'the host window to load',
+    );
+  }
+}
+
+/** Waits until `condition()` holds (polling), or fails with `message`. */
+export async function until(
+  condition: () => unknown,
+  message: string | (() => string) = 'condition',
+  timeoutMs = 8000,
+): Promise<void> {
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > timeoutMs)
+      throw new Error(
+        `Timed out waiting for ${typeof message === 'function' ? message() : message}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** A JWT-shaped token for a person (unsigned: the scripted endpoint does not check it). */
+export function fakeToken(sub: string): string {
+  const part = (value: object) =>
+    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub, role: 'resident' })}.signature`;
+}
+
+/** A reference server of the test's own (PGlite in memory, the demo program seeded). */
+export class ReferenceServer {
+  private constructor(
+    readonly id: string,
+    readonly apiUrl: string,
+  ) {}
+
+  static async start(): Promise<ReferenceServer> {
+    const { id, apiUrl } = await (await fetch('/__kinship/servers', { method: 'POST' })).json();
+    return new ReferenceServer(id, apiUrl);
+  }
+
+  /** A valid JWT for a seeded person (e.g. `res-amara`). */
+  async token(person: string): Promise<string> {
+    return (await (await fetch(`/__kinship/servers/${this.id}/token?person=${person}`)).json())
+      .token;
+  }
+
+  /** Runs SQL against the server's database: to check what it stored, or to arrange a case. */
+  async sql<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const response = await fetch(`/__kinship/servers/${this.id}/sql`, {
+      method: 'POST',
+      body: JSON.stringify({ sql, params }),
+    });
+    return (await response.json()).rows;
+  }
+
+  async stop(): Promise<void> {
+    await fetch(`/__kinship/servers/${this.id}`, { method: 'DELETE' });
+  }
+}

@@ -1,0 +1,411 @@
+/**
+ * <kin-check-in> against the real reference server (PGlite, the demo program seeded), over real
+ * HTTP from real Chromium. Assertions are on what the resident sees and on what the server stored.
+ */
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { runtime } from '../../../src/core/runtime.js';
+import '../../../widgets/check-in/check-in.js';
+import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
+import { HostWindow, ReferenceServer, until } from '../support.js';
+
+let server: ReferenceServer;
+
+const root = (el: Element) => el.shadowRoot!;
+const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
+const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
+const settled = (el: KinCheckIn, state: string) =>
+  until(
+    () => el.state === state,
+    () => `state ${state} (it is ${el.state})`,
+  );
+const shows = (el: Element, selector: string) =>
+  until(() => root(el).querySelector(selector), `${selector} to show`);
+
+/** Mounts a check-in for `person` on a card of the given width. */
+async function mount(person: string, { width = 720, locale = '' } = {}) {
+  runtime().configure({ token: await server.token(person) });
+  const page = await fixture(
+    html`<div style="width:${width}px">
+      <button id="before">Before the widget</button>
+      <kin-check-in endpoint=${server.apiUrl} locale=${locale || 'en'}></kin-check-in>
+    </div>`,
+  );
+  const el = page.querySelector('kin-check-in')!;
+  await settled(el, 'content');
+  return el;
+}
+
+/** Chooses, in every scale question shown, the option with `value` (or the one `values` gives). */
+function answerScales(el: Element, value: number, values: Record<string, number> = {}) {
+  for (const fieldset of root(el).querySelectorAll('fieldset.question')) {
+    const radios = [...fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    if (!radios.length || fieldset.id === 'q-contact') continue;
+    const wanted = String(values[fieldset.id.slice(2)] ?? value);
+    (radios.find((radio) => radio.value === wanted) ?? radios[0]).click();
+  }
+}
+
+const send = (el: Element) =>
+  root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+
+async function storedCheckIns(person: string) {
+  return server.sql<{
+    id: string;
+    answers: { itemId: string; value: unknown }[];
+    support_suggested: boolean;
+  }>(
+    'SELECT id, answers, support_suggested FROM check_ins WHERE resident_id = $1 ORDER BY received_at DESC',
+    [person],
+  );
+}
+
+describe('<kin-check-in>', () => {
+  before(async () => {
+    server = await ReferenceServer.start();
+  });
+  after(async () => {
+    await server.stop();
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    runtime().configure({ token: undefined, localesUrl: undefined });
+  });
+
+  it('shows a skeleton of its final size, then the form with the privacy promise first', async () => {
+    runtime().configure({ token: await server.token('res-olena') });
+    const el = await fixture<KinCheckIn>(
+      html`<kin-check-in endpoint=${server.apiUrl}></kin-check-in>`,
+    );
+    expect(el.state).to.equal('loading');
+    expect(base(el).querySelectorAll('.bone').length).to.be.greaterThan(3);
+    await settled(el, 'content');
+    const privacy = root(el).querySelector('.privacy')!;
+    expect(privacy.textContent).to.contain('Only you see your answers');
+    expect(privacy.textContent).to.contain('groups of 5 or more');
+    const firstQuestion = root(el).querySelector('fieldset.question')!;
+    expect(
+      privacy.compareDocumentPosition(firstQuestion) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.be.greaterThan(0);
+    // Every scale is a labelled radio group: a fieldset whose legend is the question.
+    for (const fieldset of root(el).querySelectorAll('fieldset.question')) {
+      expect(fieldset.querySelector('legend')!.textContent!.trim()).to.not.equal('');
+    }
+    expect(text(el)).to.contain('How often do you feel that you lack companionship?');
+  });
+
+  it('is completed with the keyboard alone, and the server stores exactly one check-in', async () => {
+    const el = await mount('res-prakash');
+    const before = (await storedCheckIns('res-prakash')).length;
+    const sent = oneEvent(el, 'kin-check-in-submitted');
+    (el.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
+    const scales = root(el).querySelectorAll(
+      'fieldset.question input[type=radio]:first-child',
+    ).length;
+    const groups = [...root(el).querySelectorAll('fieldset.question')].filter((f) =>
+      f.querySelector('input[type=radio]'),
+    );
+    for (let i = 0; i < groups.length; i++) {
+      await sendKeys({ press: 'Tab' }); // into the next radio group
+      await sendKeys({ press: 'ArrowRight' }); // the second option, chosen as the focus moves
+    }
+    expect(scales).to.be.greaterThan(0);
+    await sendKeys({ press: 'Tab' }); // the optional note
+    await sendKeys({ type: 'Long week, good team.' });
+    await sendKeys({ press: 'Tab' }); // "I'd like someone to reach out"
+    await sendKeys({ press: 'Tab' }); // Send
+    expect(root(el).activeElement?.textContent).to.contain('Send my check-in');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await sent;
+    // The host page learns that a check-in was sent, never what it said.
+    expect(Object.keys(detail).sort()).to.deep.equal(['id', 'submittedAt']);
+    await shows(el, '#done');
+    expect(root(el).activeElement?.id).to.equal('done');
+    const stored = await storedCheckIns('res-prakash');
+    expect(stored).to.have.length(before + 1);
+    expect(stored[0].id).to.equal(detail.id);
+    expect(stored[0].answers).to.deep.include({ itemId: 'note', value: 'Long week, good team.' });
+  });
+
+  it('asks one question at a time on a narrow card, with its progress', async () => {
+    const el = await mount('res-andre', { width: 360 });
+    expect(root(el).querySelectorAll('fieldset.question')).to.have.length(1);
+    expect(text(el)).to.contain('Question 1 of 8');
+    answerScales(el, 3);
+    root(el).querySelector<HTMLButtonElement>('.actions .primary')!.click(); // Next
+    await until(() => text(el).includes('Question 2 of 8'));
+    expect(root(el).activeElement?.id).to.equal('q-sleep');
+  });
+
+  it('names what is missing when sending too early, and keeps the focus on it', async () => {
+    const el = await mount('res-omar');
+    send(el);
+    await shows(el, '#missing');
+    expect(root(el).querySelector('#missing')!.textContent).to.contain(
+      '7 questions still need an answer',
+    );
+    expect(root(el).activeElement?.id).to.equal('missing');
+    expect(root(el).querySelectorAll('[aria-invalid="true"]').length).to.be.greaterThan(0);
+    expect(root(el).querySelector('#done')).to.equal(null);
+  });
+
+  it('shows the thank-you, the next check-in and the resident’s own trend after sending', async () => {
+    const el = await mount('res-amara');
+    answerScales(el, 4);
+    send(el);
+    await shows(el, '#done');
+    expect(text(el)).to.contain('Thank you for checking in');
+    expect(text(el)).to.match(/Next check-in: \w+day, \w+ \d+/);
+    await until(
+      () => root(el).querySelectorAll('.trend circle').length === 9,
+      'nine points in the trend',
+    );
+    const chart = root(el).querySelector('.trend svg')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.getAttribute('aria-label')).to.contain('your last 9 check-ins');
+    expect(root(el).querySelectorAll('.trend li')).to.have.length(9);
+    expect(root(el).querySelector('.support')).to.equal(null);
+  });
+
+  it('shows support, calmly, when the answers suggest a hard week', async () => {
+    const el = await mount('res-mariam');
+    // Lonely most of the time (UCLA-3 total 9) and the lowest mood.
+    answerScales(el, 3, { mood: 1, sleep: 2, workload: 2, safety: 2 });
+    send(el);
+    await shows(el, '.support');
+    await until(() => root(el).querySelector('.support a[href^="tel:"]'), 'the support lines');
+    const support = root(el).querySelector('.support')!;
+    expect(support.textContent).to.contain("You don't have to carry this alone");
+    expect(support.textContent).to.contain('Physician Support Line');
+    expect(support.querySelector('a[href="tel:18884090141"]')).to.not.equal(null);
+    expect(support.querySelector('a[href="sms:988"], a[href="tel:988"]')).to.not.equal(null);
+    // The next meetup, at its own (the program's) time, with the zone named.
+    await until(
+      () => /Next meetup: .+ (EST|EDT)/.test(support.textContent!),
+      'the next meetup, in Eastern time',
+    );
+    expect((await storedCheckIns('res-mariam'))[0].support_suggested).to.equal(true); // the newest
+  });
+
+  it('shows an empty trend, kindly, for a resident who snoozed before ever checking in', async () => {
+    const el = await mount('res-olena');
+    const snoozed = oneEvent(el, 'kin-check-in-snoozed');
+    root(el).querySelector<HTMLButtonElement>('.button.link')!.click();
+    expect((await snoozed).detail).to.deep.equal({ days: 3 });
+    await shows(el, '#done');
+    expect(text(el)).to.contain("We'll check in again on");
+    expect(text(el)).to.contain('Your trend will appear here after your first check-in.');
+    await until(
+      async () =>
+        (await server.sql('SELECT 1 FROM check_in_snoozes WHERE resident_id = $1', ['res-olena']))
+          .length === 1,
+    );
+  });
+
+  it('keeps a half-finished check-in across a reload', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-lucas'),
+      widget: 'kin-check-in',
+    });
+    try {
+      let el = host.document.querySelector('kin-check-in') as KinCheckIn;
+      await settled(el, 'content');
+      root(el).querySelector<HTMLInputElement>('#q-mood input[value="2"]')!.click();
+      root(el).querySelector<HTMLInputElement>('#q-sleep input[value="5"]')!.click();
+      await host.reload();
+      el = host.document.querySelector('kin-check-in') as KinCheckIn;
+      await settled(el, 'content');
+      await until(
+        () => root(el).querySelector<HTMLInputElement>('#q-mood input[value="2"]')?.checked,
+        'the mood answer back',
+      );
+      expect(
+        root(el).querySelector<HTMLInputElement>('#q-sleep input[value="5"]')!.checked,
+      ).to.equal(true);
+      await until(
+        () => text(el).includes('Your answers from earlier are still here.'),
+        'the notice',
+      );
+    } finally {
+      host.close();
+    }
+  });
+
+  it('saves a check-in sent offline and delivers it exactly once when the connection returns', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-joy'),
+      widget: 'kin-check-in',
+    });
+    try {
+      const el = host.document.querySelector('kin-check-in') as KinCheckIn;
+      await settled(el, 'content');
+      answerScales(el, 2);
+      // The first answer loads the outbox; wait for it before the connection goes.
+      await until(
+        () =>
+          host.window.performance
+            .getEntriesByType('resource')
+            .some((entry) => /outbox-store/.test(entry.name)),
+        'the outbox to load',
+      );
+      const before = (await storedCheckIns('res-joy')).length;
+      await host.setOffline(true);
+      send(el);
+      await shows(el, '#queued');
+      expect(text(el)).to.contain('Saved on this device');
+      expect(await storedCheckIns('res-joy')).to.have.length(before);
+      await host.setOffline(false);
+      await shows(el, '#done');
+      await until(async () => (await storedCheckIns('res-joy')).length === before + 1);
+      // Later flushes (visibility, reloads) find nothing left to send: still exactly one.
+      host.document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await storedCheckIns('res-joy')).to.have.length(before + 1);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
+  });
+
+  it('shows a question of a kind it does not know as unavailable, and the rest still works', async () => {
+    await server.sql(`UPDATE check_in_forms SET items = items || $1::jsonb WHERE locale = 'en'`, [
+      JSON.stringify([
+        {
+          id: 'energy-dial',
+          kind: 'dial',
+          prompt: 'Turn the dial to your energy level',
+          required: false,
+        },
+      ]),
+    ]);
+    try {
+      const el = await mount('res-shirin');
+      const before = (await storedCheckIns('res-shirin')).length;
+      const unknown = root(el).querySelector('.unsupported')!;
+      expect(unknown.textContent).to.contain('Turn the dial to your energy level');
+      expect(unknown.textContent).to.contain("can't be shown here yet");
+      answerScales(el, 3);
+      send(el);
+      await shows(el, '#done');
+      expect(await storedCheckIns('res-shirin')).to.have.length(before + 1);
+    } finally {
+      await server.sql(
+        `UPDATE check_in_forms SET items = items - (jsonb_array_length(items) - 1) WHERE locale = 'en'`,
+      );
+    }
+  });
+
+  it('shows the new person, and nothing of the last one, when the portal hands over another token', async () => {
+    // res-joy is not due (snoozed), res-omar is: the card must switch from one to the other.
+    await server.sql(
+      `INSERT INTO check_in_snoozes (resident_id, snoozed_until) VALUES ('res-joy', now() + interval '3 days')
+       ON CONFLICT (resident_id) DO UPDATE SET snoozed_until = excluded.snoozed_until`,
+    );
+    const el = await mount('res-omar');
+    root(el).querySelector<HTMLInputElement>('#q-mood input[value="1"]')!.click();
+    runtime().configure({ token: await server.token('res-joy') });
+    await shows(el, '#done');
+    expect(root(el).querySelector('form')).to.equal(null);
+    runtime().configure({ token: await server.token('res-omar') });
+    await until(
+      () => root(el).querySelector<HTMLInputElement>('#q-mood input[value="1"]')?.checked,
+      'Omar’s draft back',
+    );
+    expect(text(el)).to.contain('Your answers from earlier are still here.');
+  });
+
+  it('shows the error state, with a retry, when the endpoint cannot be reached', async () => {
+    runtime().configure({ token: await server.token('res-omar') });
+    const el = await fixture<KinCheckIn>(
+      html`<kin-check-in endpoint="http://127.0.0.1:9/api"></kin-check-in>`,
+    );
+    await settled(el, 'error');
+    expect(text(el)).to.contain("We couldn't reach the server");
+    el.endpoint = server.apiUrl;
+    await settled(el, 'content');
+  });
+
+  it('shows a calm empty state when the program has no check-in', async () => {
+    const own = await ReferenceServer.start();
+    try {
+      await own.sql('DELETE FROM check_in_forms');
+      runtime().configure({ token: await own.token('res-olena') });
+      const el = await fixture<KinCheckIn>(
+        html`<kin-check-in endpoint=${own.apiUrl}></kin-check-in>`,
+      );
+      await settled(el, 'empty');
+      expect(text(el)).to.contain("Your program hasn't set up a check-in.");
+      await expect(el).to.be.accessible();
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('shows markup from the endpoint as text, never as HTML', async () => {
+    const own = await ReferenceServer.start();
+    const attack =
+      '<img src=x onerror="window.__kinshipXss=1"><script>window.__kinshipXss=2</script>';
+    try {
+      await own.sql(
+        `UPDATE check_in_forms SET
+           items = jsonb_set(jsonb_set(items, '{0,prompt}', to_jsonb($1::text)), '{0,options,0,label}', to_jsonb($1::text)),
+           contact_options = jsonb_set(contact_options, '{0,label}', to_jsonb($1::text))`,
+        [attack],
+      );
+      runtime().configure({ token: await own.token('res-amara') });
+      const page = await fixture(
+        html`<div style="width:720px"><kin-check-in endpoint=${own.apiUrl}></kin-check-in></div>`,
+      );
+      const el = page.querySelector('kin-check-in')! as KinCheckIn;
+      await settled(el, 'content');
+      root(el).querySelector<HTMLInputElement>('.contact input[type=checkbox]')!.click();
+      await until(() => root(el).querySelector('#q-contact'));
+      expect(root(el).querySelectorAll('img, script')).to.have.length(0);
+      expect(text(el)).to.contain(attack);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((window as unknown as { __kinshipXss?: number }).__kinshipXss).to.equal(undefined);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  describe('accessibility', () => {
+    for (const [locale, person, other] of [
+      ['en', 'res-valeria', 'res-arjun'],
+      ['ar', 'res-sana', 'res-andre'],
+    ]) {
+      const dir = locale === 'ar' ? 'rtl' : 'ltr';
+      it(`has no axe violations in the form, stepped form, summary and support states (${dir})`, async () => {
+        const wide = await mount(person, { locale });
+        expect(base(wide).dir).to.equal(dir);
+        await expect(wide).to.be.accessible();
+        const narrow = await mount(person, { width: 360, locale });
+        await expect(narrow).to.be.accessible();
+        answerScales(wide, 3, { mood: 1 });
+        send(wide);
+        await shows(wide, '.support');
+        await until(() => root(wide).querySelector('.support a[href^="tel:"]'));
+        await expect(wide).to.be.accessible();
+      });
+
+      it(`has no axe violations while loading, with an error, and with missing answers (${dir})`, async () => {
+        runtime().configure({ token: await server.token(other) });
+        const loading = await fixture<KinCheckIn>(
+          html`<kin-check-in endpoint=${server.apiUrl} locale=${locale}></kin-check-in>`,
+        );
+        await expect(loading).to.be.accessible();
+        const failing = await fixture<KinCheckIn>(
+          html`<kin-check-in endpoint="http://127.0.0.1:9/api" locale=${locale}></kin-check-in>`,
+        );
+        await settled(failing, 'error');
+        await expect(failing).to.be.accessible();
+        const incomplete = await mount(other, { locale });
+        send(incomplete);
+        await shows(incomplete, '#missing');
+        await expect(incomplete).to.be.accessible();
+      });
+    }
+  });
+});

@@ -1,0 +1,335 @@
+/**
+ * The coordinator API: mentors, assignments, slots, tips and translations, meetups and series,
+ * and check-in aggregates that never describe fewer than five residents.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { groupsToSuppress } from '../../server/routes/aggregates.js';
+import { BACKENDS, isProblem, newKey, startServer, type Harness } from './support.js';
+
+const NEW_MENTOR = {
+  id: 'mentor-yara',
+  name: 'Dr. Yara Nasser',
+  trainingYear: 'PGY-3',
+  specialty: 'Family Medicine',
+  homeCountry: 'LB',
+  languages: ['ar', 'fr', 'en'],
+  timeZone: 'America/New_York',
+  topics: ['Housing'],
+  contactMethods: [{ kind: 'teams', label: null, value: 'https://teams.example.org/yara' }],
+};
+
+describe('aggregate suppression', () => {
+  const hidden = (groups: [string, number][]) =>
+    [...groupsToSuppress(groups.map(([key, residents]) => ({ key, residents })))].sort();
+
+  it('hides nothing when every group has five or more', () => {
+    assert.deepEqual(
+      hidden([
+        ['a', 5],
+        ['b', 9],
+      ]),
+      [],
+    );
+  });
+
+  it('hides a small group and the next-smallest, so the total minus the rest reveals nothing', () => {
+    assert.deepEqual(
+      hidden([
+        ['a', 3],
+        ['b', 6],
+        ['c', 10],
+      ]),
+      ['a', 'b'],
+    );
+  });
+
+  it('keeps hiding until the hidden groups together hold at least five', () => {
+    assert.deepEqual(
+      hidden([
+        ['a', 1],
+        ['b', 2],
+        ['c', 20],
+        ['d', 30],
+      ]),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      hidden([
+        ['a', 2],
+        ['b', 4],
+        ['c', 20],
+      ]),
+      ['a', 'b'],
+    );
+  });
+});
+
+for (const backend of BACKENDS) {
+  describe(`coordinator (${backend})`, () => {
+    let server: Harness;
+    let token: string;
+
+    before(async () => {
+      server = await startServer(backend);
+      token = await server.tokenFor('staff-director');
+    });
+    after(() => server.close());
+
+    const call = (method: string, path: string, body?: unknown) =>
+      server.call(method, path, {
+        token,
+        body,
+        idempotencyKey: method === 'GET' || method === 'DELETE' ? undefined : newKey(),
+      });
+
+    it('lists everyone in the program', async () => {
+      const people = await call('GET', '/v1/coordinator/people');
+      assert.equal(people.json.items.length, 13);
+    });
+
+    it('adds, changes and removes a mentor; removal unassigns mentees and withdraws slots', async () => {
+      const created = await call('POST', '/v1/coordinator/mentors', NEW_MENTOR);
+      assert.equal(created.status, 201);
+      assert.equal(created.json.bio, null);
+      assert.ok(isProblem(await call('POST', '/v1/coordinator/mentors', NEW_MENTOR), 409));
+      const changed = await call('PATCH', '/v1/coordinator/mentors/mentor-yara', {
+        bio: 'Beirut to Newark.',
+        topics: ['Housing', 'Cars'],
+      });
+      assert.deepEqual(
+        [changed.json.bio, changed.json.topics, changed.json.name],
+        ['Beirut to Newark.', ['Housing', 'Cars'], 'Dr. Yara Nasser'],
+      );
+
+      const assigned = await call('PUT', '/v1/coordinator/assignments', {
+        residentId: 'res-eko',
+        mentorId: 'mentor-yara',
+      });
+      assert.deepEqual(
+        [assigned.json.residentName, assigned.json.mentorName],
+        ['Eko Santoso', 'Dr. Yara Nasser'],
+      );
+      const startsAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+      const endsAt = new Date(Date.now() + 3 * 86_400_000 + 1_800_000).toISOString();
+      const slot = await call('POST', '/v1/coordinator/slots', {
+        mentorId: 'mentor-yara',
+        startsAt,
+        endsAt,
+        mode: 'video',
+      });
+      assert.equal(slot.status, 201);
+      const eko = await server.tokenFor('res-eko');
+      const request = await server.call('POST', '/v1/mentor/chat-requests', {
+        token: eko,
+        body: { slotId: slot.json.id },
+        idempotencyKey: newKey(),
+      });
+      assert.equal(request.status, 201);
+
+      assert.equal((await call('DELETE', '/v1/coordinator/mentors/mentor-yara')).status, 204);
+      assert.ok(isProblem(await call('DELETE', '/v1/coordinator/mentors/mentor-yara'), 404));
+      assert.equal((await server.call('GET', '/v1/mentor', { token: eko })).json.mentor, null);
+      const chats = await server.call('GET', '/v1/mentor/chat-requests', { token: eko });
+      assert.equal(chats.json.items[0].status, 'cancelled');
+      assert.ok(
+        !(await call('GET', '/v1/coordinator/mentors')).json.items.some(
+          (mentor: { id: string }) => mentor.id === 'mentor-yara',
+        ),
+      );
+    });
+
+    it('assigns, lists and ends assignments, checking who is who', async () => {
+      await call('PUT', '/v1/coordinator/assignments', {
+        residentId: 'res-dara',
+        mentorId: 'mentor-obi',
+      });
+      const list = await call('GET', '/v1/coordinator/assignments');
+      assert.ok(
+        list.json.items.some(
+          (item: { residentId: string; mentorId: string }) =>
+            item.residentId === 'res-dara' && item.mentorId === 'mentor-obi',
+        ),
+      );
+      assert.equal((await call('DELETE', '/v1/coordinator/assignments/res-dara')).status, 204);
+      assert.ok(isProblem(await call('DELETE', '/v1/coordinator/assignments/res-dara'), 404));
+      const wrong = await call('PUT', '/v1/coordinator/assignments', {
+        residentId: 'mentor-obi',
+        mentorId: 'res-dara',
+      });
+      assert.deepEqual(
+        wrong.json.errors.map((error: { field: string }) => error.field),
+        ['residentId'],
+      );
+    });
+
+    it('refuses a slot that ends before it starts', async () => {
+      const now = Date.now();
+      const slot = await call('POST', '/v1/coordinator/slots', {
+        mentorId: 'mentor-obi',
+        startsAt: new Date(now + 7_200_000).toISOString(),
+        endsAt: new Date(now + 3_600_000).toISOString(),
+        mode: 'phone',
+      });
+      assert.equal(slot.json.errors[0].field, 'endsAt');
+    });
+
+    it('adds tips and translations, one per language, and removes them', async () => {
+      const tip = await call('POST', '/v1/coordinator/tips', {
+        category: 'documentation',
+        regions: ['US'],
+        title: 'Notes are read by many',
+        body: 'Billing, legal and the next team all read your notes.',
+        whyItMatters: 'Write for all of them.',
+        trySaying: [],
+        idioms: [],
+        locale: 'en',
+      });
+      assert.equal(tip.status, 201);
+      const translation = {
+        category: 'documentation',
+        regions: ['US'],
+        title: 'Muitos leem suas notas',
+        body: 'Faturamento, jurídico e a próxima equipe.',
+        whyItMatters: 'Escreva para todos.',
+        trySaying: [],
+        idioms: [],
+        locale: 'pt-BR',
+        translationOf: tip.json.id,
+      };
+      const pt = await call('POST', '/v1/coordinator/tips', translation);
+      assert.equal(pt.status, 201);
+      assert.ok(isProblem(await call('POST', '/v1/coordinator/tips', translation), 409));
+      const ofTranslation = await call('POST', '/v1/coordinator/tips', {
+        ...translation,
+        locale: 'es',
+        translationOf: pt.json.id,
+      });
+      assert.equal(ofTranslation.json.errors[0].field, 'translationOf');
+
+      const ana = await server.tokenFor('res-ana');
+      const served = await server.call('GET', '/v1/tips?category=documentation&locale=pt-BR', {
+        token: ana,
+      });
+      assert.deepEqual(
+        [served.json.items[0].id, served.json.items[0].title],
+        [tip.json.id, 'Muitos leem suas notas'],
+      );
+
+      const patched = await call('PATCH', `/v1/coordinator/tips/${tip.json.id}`, {
+        title: 'Many people read your notes',
+      });
+      assert.equal(patched.json.title, 'Many people read your notes');
+      assert.equal((await call('DELETE', `/v1/coordinator/tips/${tip.json.id}`)).status, 204);
+      const { rows } = await server.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM tips WHERE id = $1 OR translation_of = $1',
+        [tip.json.id],
+      );
+      assert.equal(rows[0]!.n, 0);
+    });
+
+    it('creates a recurring meetup as its occurrences, and changes or cancels one', async () => {
+      const startsAt = new Date(Date.now() + 2 * 86_400_000);
+      const hike = {
+        title: 'Sunday hike',
+        description: 'Easy trail.',
+        category: 'sports-outdoors',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+        timeZone: 'America/New_York',
+        venue: { name: 'Trailhead', address: 'Route 23, NJ', mapUrl: null },
+        organizer: { name: 'Riverside Test Residency', kind: 'program', url: null },
+        capacity: null,
+        rrule: 'FREQ=WEEKLY;COUNT=3',
+      };
+      const created = await call('POST', '/v1/coordinator/meetups', hike);
+      assert.equal(created.status, 201, created.text);
+      assert.equal(created.json.rrule, 'FREQ=WEEKLY;COUNT=3');
+      const { rows } = await server.db.query<{ id: string }>(
+        'SELECT id FROM meetups WHERE series_id = $1 ORDER BY starts_at',
+        [created.json.seriesId],
+      );
+      assert.equal(rows.length, 3);
+      assert.equal(rows[0]!.id, created.json.id);
+
+      const moved = await call('PATCH', `/v1/coordinator/meetups/${rows[1]!.id}`, {
+        title: 'Sunday hike (longer trail)',
+      });
+      assert.equal(moved.json.title, 'Sunday hike (longer trail)');
+      assert.ok(
+        isProblem(
+          await call('PATCH', `/v1/coordinator/meetups/${rows[1]!.id}`, { rrule: 'FREQ=DAILY' }),
+          400,
+        ),
+      );
+      assert.equal((await call('DELETE', `/v1/coordinator/meetups/${rows[2]!.id}`)).status, 204);
+      const ana = await server.tokenFor('res-ana');
+      const list = await server.call('GET', '/v1/meetups?category=sports-outdoors', { token: ana });
+      assert.equal(list.json.items.length, 2);
+
+      const badRule = await call('POST', '/v1/coordinator/meetups', {
+        ...hike,
+        rrule: 'EVERY THURSDAY',
+      });
+      assert.equal(badRule.json.errors[0].field, 'rrule');
+      const typo = await call('POST', '/v1/coordinator/meetups', {
+        ...hike,
+        venue: { ...hike.venue, adress: 'Route 23' },
+      });
+      assert.equal(
+        typo.json.errors[0].field,
+        'venue.adress',
+        'unknown fields are refused at every depth',
+      );
+    });
+
+    it('shows check-in figures only for groups of at least five residents', async () => {
+      const program = await call('GET', '/v1/coordinator/check-ins/aggregates');
+      assert.equal(program.json.minGroupSize, 5);
+      assert.deepEqual(
+        program.json.groups.map((group: { key: string; residents: number }) => [
+          group.key,
+          group.residents,
+        ]),
+        [['program', 9]],
+      );
+      assert.equal(typeof program.json.groups[0].meanWellbeing, 'number');
+
+      // PGY-1 has 5, PGY-2 3 and PGY-3 1: the two small ones hold 4 together, so PGY-1 is hidden
+      // too, or the total minus PGY-1 would describe those 4.
+      const byYear = await call(
+        'GET',
+        '/v1/coordinator/check-ins/aggregates?groupBy=training-year',
+      );
+      const shown = byYear.json.groups.filter(
+        (group: { suppressed: boolean }) => !group.suppressed,
+      );
+      assert.deepEqual(
+        shown.map((group: { key: string }) => group.key),
+        ['program'],
+      );
+      for (const group of byYear.json.groups.filter((g: { suppressed: boolean }) => g.suppressed)) {
+        assert.deepEqual(
+          [
+            group.residents,
+            group.meanWellbeing,
+            group.lonelinessShare,
+            group.supportSuggestedShare,
+          ],
+          [null, null, null, null],
+        );
+      }
+      assert.match(byYear.json.note, /at least 5/);
+
+      const byWeek = await call('GET', '/v1/coordinator/check-ins/aggregates?groupBy=week');
+      for (const group of byWeek.json.groups)
+        assert.ok(group.suppressed || group.residents >= 5, group.key);
+
+      const longAgo = await call(
+        'GET',
+        '/v1/coordinator/check-ins/aggregates?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z',
+      );
+      assert.deepEqual(longAgo.json.groups, []);
+    });
+  });
+}

@@ -1,0 +1,178 @@
+/**
+ * The HTTP surface hospital IT reviews: CORS allow and deny, the rate limit, ETag and 304,
+ * security headers, request logs that carry no secrets, the SDK's static files and the demo page.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { request } from 'node:http';
+import { jsonLogger } from '../../server/log.js';
+import { BACKENDS, isProblem, startServer, type Harness } from './support.js';
+
+const PORTAL = 'https://portal.example.org';
+
+for (const backend of BACKENDS) {
+  describe(`HTTP behaviour (${backend})`, () => {
+    let server: Harness;
+    let token: string;
+    const logLines: string[] = [];
+    const sdkDir = mkdtempSync(join(tmpdir(), 'kinship-sdk-'));
+    const demoDir = join(sdkDir, 'no-demo-yet');
+
+    before(async () => {
+      writeFileSync(
+        join(sdkDir, 'kinship.js'),
+        `/* kinship */\n${'window.Kinship = window.Kinship || {};\n'.repeat(200)}`,
+      );
+      server = await startServer(backend, {
+        config: {
+          auth: { mode: 'secret', secret: 'an-http-test-secret-long-enough-for-hs256' },
+          allowedOrigins: [PORTAL],
+          rateLimit: { max: 8, windowSeconds: 600 },
+          sdkDir,
+          demoDir,
+          logger: jsonLogger((line) => logLines.push(line)),
+        },
+      });
+      token = await server.tokenFor('res-ana');
+    });
+    after(async () => {
+      await server.close();
+      rmSync(sdkDir, { recursive: true, force: true });
+    });
+
+    it('lets an allowlisted origin read responses, with the headers the SDK needs exposed', async () => {
+      const result = await server.call('GET', '/v1/health', { headers: { Origin: PORTAL } });
+      assert.equal(result.headers.get('Access-Control-Allow-Origin'), PORTAL);
+      const exposed = result.headers.get('Access-Control-Expose-Headers') ?? '';
+      for (const header of ['ETag', 'Retry-After']) assert.ok(exposed.includes(header), header);
+      assert.match(result.headers.get('Vary') ?? '', /Origin/);
+    });
+
+    it('answers an allowed preflight with the methods and headers the widgets send', async () => {
+      const result = await server.call('OPTIONS', '/v1/check-ins', {
+        headers: {
+          Origin: PORTAL,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization, idempotency-key',
+        },
+      });
+      assert.equal(result.status, 204);
+      assert.equal(result.headers.get('Access-Control-Allow-Origin'), PORTAL);
+      const allowed = (result.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
+      for (const header of ['authorization', 'content-type', 'idempotency-key', 'if-none-match'])
+        assert.ok(allowed.includes(header), header);
+    });
+
+    it('denies other origins, localhost included outside demo mode', async () => {
+      for (const origin of ['https://evil.example', 'http://localhost:5173']) {
+        const simple = await server.call('GET', '/v1/health', { headers: { Origin: origin } });
+        assert.equal(simple.headers.get('Access-Control-Allow-Origin'), null, origin);
+        const preflight = await server.call('OPTIONS', '/v1/check-ins', {
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+        });
+        assert.ok(isProblem(preflight, 403), origin);
+        assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), null);
+      }
+    });
+
+    it('answers a matching If-None-Match with 304, and a changed resource with 200 and a new ETag', async () => {
+      const first = await server.call('GET', '/v1/tips?limit=2', { token });
+      const etag = first.headers.get('ETag');
+      assert.match(etag ?? '', /^W\/"/);
+      const again = await server.call('GET', '/v1/tips?limit=2', {
+        token,
+        headers: { 'If-None-Match': etag! },
+      });
+      assert.equal(again.status, 304);
+      assert.equal(again.text, '');
+      await server.call('PUT', `/v1/tips/${first.json.items[0].id}/saved`, {
+        token,
+        body: { saved: true },
+        idempotencyKey: 'save-etag',
+      });
+      const changed = await server.call('GET', '/v1/tips?limit=2', {
+        token,
+        headers: { 'If-None-Match': etag! },
+      });
+      assert.equal(changed.status, 200);
+      assert.notEqual(changed.headers.get('ETag'), etag);
+    });
+
+    it('sends security headers on API responses', async () => {
+      const result = await server.call('GET', '/v1/program', { token });
+      assert.equal(result.headers.get('X-Content-Type-Options'), 'nosniff');
+      assert.match(result.headers.get('Content-Security-Policy') ?? '', /frame-ancestors 'none'/);
+      assert.equal(result.headers.get('Referrer-Policy'), 'no-referrer');
+      assert.match(result.headers.get('Cache-Control') ?? '', /private/);
+    });
+
+    it('serves the SDK to any origin, as JavaScript, gzipped when asked', async () => {
+      const body = await new Promise<{ headers: Record<string, unknown>; bytes: Buffer }>(
+        (resolve, reject) => {
+          const req = request(
+            `${server.url}/sdk/kinship.js`,
+            { headers: { 'Accept-Encoding': 'gzip', Origin: 'https://any.example' } },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (chunk: Buffer) => chunks.push(chunk));
+              res.on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        },
+      );
+      assert.match(String(body.headers['content-type']), /^text\/javascript/);
+      assert.equal(body.headers['access-control-allow-origin'], '*');
+      assert.equal(body.headers['content-encoding'], 'gzip');
+      assert.match(gunzipSync(body.bytes).toString(), /^\/\* kinship \*\//);
+      const missing = await fetch(`${server.url}/sdk/nope.js`);
+      assert.equal(missing.status, 404);
+    });
+
+    it('serves a placeholder page until the demo portal exists', async () => {
+      const response = await fetch(`${server.url}/`);
+      assert.equal(response.status, 200);
+      assert.match(await response.text(), /being built[\s\S]*\/api\/v1\/health/);
+    });
+
+    it('logs one JSON line per request, without tokens, queries or bodies', async () => {
+      logLines.length = 0;
+      const secretNote = 'a note that must never be logged';
+      await server.call('POST', '/v1/tips/phrases?x=1', {
+        token,
+        body: { phrase: secretNote },
+        idempotencyKey: 'log-test',
+      });
+      assert.equal(logLines.length, 1);
+      const line = JSON.parse(logLines[0]!);
+      assert.equal(line.method, 'POST');
+      assert.equal(line.path, '/api/v1/tips/phrases');
+      assert.equal(typeof line.status, 'number');
+      assert.equal(typeof line.ms, 'number');
+      assert.match(line.requestId, /./);
+      assert.ok(!logLines[0]!.includes(secretNote));
+      assert.ok(!logLines[0]!.includes(token));
+    });
+
+    // Last: it spends this identity's requests.
+    it('limits each identity, answering 429 problem+json with Retry-After', async () => {
+      const other = await server.tokenFor('res-bola');
+      let limited;
+      for (let i = 0; i < 12 && !limited; i += 1) {
+        const result = await server.call('GET', '/v1/me', { token: other });
+        if (result.status === 429) limited = result;
+      }
+      assert.ok(limited && isProblem(limited, 429), 'the ninth request in the window is refused');
+      assert.ok(Number(limited.headers.get('Retry-After')) > 0);
+      const someoneElse = await server.call('GET', '/v1/me', {
+        token: await server.tokenFor('res-chen'),
+      });
+      assert.equal(someoneElse.status, 200, 'the limit is per identity');
+    });
+  });
+}

@@ -1,0 +1,400 @@
+/**
+ * Imports with broken rows: the good rows are imported, each bad one is reported with where it is
+ * and why. Mentors from CSV (quoted commas and line breaks included); meetups from an iCalendar
+ * feed, inline or by URL, with recurrences, time zones and updates on re-import.
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { addDays, atLocalTime, localDate } from '../../server/time.js';
+import { BACKENDS, isProblem, newKey, startServer, type Harness } from './support.js';
+
+const MENTORS_CSV = [
+  'id,name,pronouns,trainingYear,specialty,homeCountry,languages,timeZone,topics,bio,email,phone',
+  'mentor-lina,Dr. Lina Haddad,she/her,PGY-3,Internal Medicine,JO,ar;en,America/New_York,"Visa, paperwork;Night shifts","Born in Amman.',
+  'Loves ""mansaf"", and chess.",lina@example.org,',
+  ',Dr. Raj Patel,,PGY-2,Surgery,IN,hi;en,America/Chicago,,,raj@example.org,+1 555 0101',
+  'mentor-bad-country,Dr. Bad Country,,PGY-2,Surgery,India,en,America/Chicago,,,,',
+  'mentor-bad-zone,Dr. Bad Zone,,PGY-2,Surgery,IN,en,Mars/Olympus,,,,',
+  'mentor-short,Dr. Short,,PGY-2',
+  'res-ana,Ana As A Mentor,,PGY-2,Surgery,BR,pt,America/New_York,,,,',
+  'mentor-lina,Dr. Lina Again,,PGY-3,Internal Medicine,JO,ar,America/New_York,,,,',
+  '',
+].join('\r\n');
+
+/** `20261203T180000` for a local day and time. */
+const icsLocal = (day: string, time: string) =>
+  `${day.replace(/-/g, '')}T${time.replace(':', '')}00`;
+const icsUtc = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** A partner feed whose dates start next week, so that they fall inside the import window. */
+function partnerFeed(options: { extraExdate?: string } = {}) {
+  const today = localDate(new Date(), 'America/Chicago');
+  const firstThursday = [...Array(7).keys()]
+    .map((i) => addDays(today, 7 + i))
+    .find((day) => new Date(`${day}T12:00:00Z`).getUTCDay() === 4)!;
+  const skipped = addDays(firstThursday, 7);
+  const moved = addDays(firstThursday, 14);
+  const single = addDays(firstThursday, 2);
+  const exdates = [skipped, ...(options.extraExdate ? [options.extraExdate] : [])];
+  const feed = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Partner//Community Calendar//EN',
+    // A zone the feed defines itself, under a name no IANA database has: only ical.js can place it.
+    'BEGIN:VTIMEZONE',
+    'TZID:Partner Central Time',
+    'BEGIN:DAYLIGHT',
+    'DTSTART:19700308T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+    'TZOFFSETFROM:-0600',
+    'TZOFFSETTO:-0500',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'DTSTART:19701101T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+    'TZOFFSETFROM:-0500',
+    'TZOFFSETTO:-0600',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+    'BEGIN:VEVENT',
+    'UID:weekly-tea@partner.example',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;TZID=Partner Central Time:${icsLocal(firstThursday, '18:00')}`,
+    `DTEND;TZID=Partner Central Time:${icsLocal(firstThursday, '19:30')}`,
+    'RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=6',
+    ...exdates.map((day) => `EXDATE;TZID=Partner Central Time:${icsLocal(day, '18:00')}`),
+    'SUMMARY:Tea and conversation',
+    'DESCRIPTION:Bring a friend\\, bring a story.',
+    'LOCATION:Interfaith Center\\, 40 Oak St\\, Chicago IL',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:weekly-tea@partner.example',
+    `RECURRENCE-ID;TZID=Partner Central Time:${icsLocal(moved, '18:00')}`,
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;TZID=Partner Central Time:${icsLocal(moved, '19:00')}`,
+    `DTEND;TZID=Partner Central Time:${icsLocal(moved, '20:30')}`,
+    'SUMMARY:Tea and conversation (later this week)',
+    'LOCATION:Interfaith Center\\, 40 Oak St\\, Chicago IL',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:festival@partner.example',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;TZID=America/New_York:${icsLocal(single, '11:00')}`,
+    `DTEND;TZID=America/New_York:${icsLocal(single, '15:00')}`,
+    'SUMMARY:Harvest festival',
+    'LOCATION:Riverside Park',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:no-start@partner.example',
+    'DTSTAMP:20260101T000000Z',
+    'SUMMARY:When, though?',
+    'LOCATION:Somewhere',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:no-place@partner.example',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART:${icsUtc(atLocalTime(single, '20:00', 'UTC'))}`,
+    'SUMMARY:Where, though?',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:garbled@partner.example',
+    'this line is not iCalendar',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART:${icsUtc(atLocalTime(single, '20:00', 'UTC'))}`,
+    'SUMMARY:No UID',
+    'LOCATION:Library',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:mars@partner.example',
+    'DTSTAMP:20260101T000000Z',
+    `DTSTART;TZID=Mars/Olympus_Mons:${icsLocal(single, '10:00')}`,
+    'SUMMARY:Elsewhere',
+    'LOCATION:Olympus Mons',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:last-year@partner.example',
+    'DTSTAMP:20260101T000000Z',
+    'DTSTART:20200105T180000Z',
+    'DTEND:20200105T190000Z',
+    'SUMMARY:Long ago',
+    'LOCATION:Library',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+  return { feed, firstThursday, skipped, moved, single };
+}
+
+for (const backend of BACKENDS) {
+  describe(`imports (${backend})`, () => {
+    let server: Harness;
+    let coordinator: string;
+
+    before(async () => {
+      server = await startServer(backend);
+      coordinator = await server.tokenFor('staff-director');
+    });
+    after(() => server.close());
+
+    const importCsv = (csv: string, contentType = 'text/csv') =>
+      server.call('POST', '/v1/coordinator/mentors/import', {
+        token: coordinator,
+        body: csv,
+        headers: { 'Content-Type': contentType },
+        idempotencyKey: newKey(),
+      });
+
+    it('imports the good mentor rows and reports each bad one by line', async () => {
+      const result = await importCsv(MENTORS_CSV);
+      assert.equal(result.status, 200, result.text);
+      assert.equal(result.json.imported, 2);
+      assert.equal(result.json.updated, 0);
+      const reasons = Object.fromEntries(
+        result.json.skipped.map((entry: { where: string; reason: string }) => [
+          entry.where,
+          entry.reason,
+        ]),
+      );
+      assert.deepEqual(Object.keys(reasons).sort(), [
+        'line 5',
+        'line 6',
+        'line 7',
+        'line 8',
+        'line 9',
+      ]);
+      assert.match(reasons['line 5'], /homeCountry/);
+      assert.match(reasons['line 6'], /timeZone/);
+      assert.match(reasons['line 7'], /4 fields/);
+      assert.match(reasons['line 8'], /resident/);
+      assert.match(reasons['line 9'], /lines 2–3/);
+
+      const lina = await server.call('GET', '/v1/coordinator/mentors', { token: coordinator });
+      const imported = lina.json.items.find(
+        (mentor: { id: string }) => mentor.id === 'mentor-lina',
+      );
+      assert.equal(imported.bio, 'Born in Amman.\nLoves "mansaf", and chess.');
+      assert.deepEqual(imported.topics, ['Visa, paperwork', 'Night shifts']);
+      assert.deepEqual(imported.languages, ['ar', 'en']);
+      assert.deepEqual(imported.contactMethods, [
+        { kind: 'email', label: null, value: 'lina@example.org' },
+      ]);
+      assert.ok(
+        lina.json.items.some((mentor: { id: string }) => mentor.id === 'mentor-dr-raj-patel'),
+      );
+      const { rows } = await server.db.query<{ role: string }>(
+        `SELECT role FROM people WHERE id = 'res-ana'`,
+      );
+      assert.equal(rows[0]?.role, 'resident', 'a skipped row changed nothing');
+    });
+
+    it('updates, not duplicates, when the same file is imported again', async () => {
+      const before = (await server.counts()).mentor_profiles;
+      const again = await importCsv(MENTORS_CSV);
+      assert.deepEqual([again.json.imported, again.json.updated], [0, 2]);
+      assert.equal((await server.counts()).mentor_profiles, before);
+    });
+
+    it('reports a quote that never closes, with the lines it swallowed, and keeps the rows before it', async () => {
+      const csv =
+        'name,trainingYear,specialty,homeCountry,languages,timeZone\nDr. Kept,PGY-1,IM,US,en,UTC\n"Dr. Open,PGY-1,IM,US,en,UTC\nDr. Lost,PGY-1,IM,US,en,UTC\n';
+      const result = await importCsv(csv);
+      assert.equal(result.json.imported, 1);
+      assert.equal(result.json.skipped[0].where, 'lines 3–4');
+      assert.match(result.json.skipped[0].reason, /Quote Not Closed/);
+    });
+
+    it('refuses a file whose header names unknown or misses required columns, or that is not CSV', async () => {
+      const unknown = await importCsv(
+        'name,trainingYear,specialty,homeCountry,langauges,timeZone\nA,PGY-1,IM,US,en,UTC\n',
+      );
+      assert.ok(isProblem(unknown, 400));
+      assert.ok(
+        unknown.json.errors.some((error: { message: string }) =>
+          /unknown column "langauges"/.test(error.message),
+        ),
+      );
+      assert.ok(
+        unknown.json.errors.some((error: { message: string }) =>
+          /missing column "languages"/.test(error.message),
+        ),
+      );
+      assert.ok(isProblem(await importCsv(''), 400));
+      assert.ok(isProblem(await importCsv(MENTORS_CSV, 'application/json'), 415));
+    });
+
+    it('imports the good events of an iCalendar feed and reports the broken ones by UID', async () => {
+      const { feed, firstThursday, skipped, moved, single } = partnerFeed();
+      const result = await server.call('POST', '/v1/coordinator/meetups/import', {
+        token: coordinator,
+        body: {
+          ics: feed,
+          organizer: { name: 'Interfaith Center', kind: 'partner', url: 'https://partner.example' },
+          category: 'faith-community',
+          weeksAhead: 10,
+        },
+        idempotencyKey: newKey(),
+      });
+      assert.equal(result.status, 200, result.text);
+      assert.equal(result.json.imported, 2);
+      const reasons = Object.fromEntries(
+        result.json.skipped.map((entry: { where: string; reason: string }) => [
+          entry.where,
+          entry.reason,
+        ]),
+      );
+      assert.match(reasons['no-start@partner.example'], /DTSTART/);
+      assert.match(reasons['no-place@partner.example'], /LOCATION/);
+      assert.match(reasons['garbled@partner.example'], /not readable/);
+      assert.match(reasons['mars@partner.example'], /unknown time zone/);
+      assert.match(reasons['last-year@partner.example'], /no occurrence/);
+      assert.ok(
+        Object.entries(reasons).some(
+          ([where, reason]) => /VEVENT at line/.test(where) && /UID/.test(reason),
+        ),
+      );
+
+      const { rows } = await server.db.query<{
+        title: string;
+        starts_at: Date;
+        time_zone: string;
+        venue: { name: string };
+      }>(
+        `SELECT m.title, m.starts_at, m.time_zone, m.venue FROM meetups m JOIN meetup_series s ON s.id = m.series_id
+         WHERE s.source_uid = 'weekly-tea@partner.example' AND m.cancelled_at IS NULL ORDER BY m.starts_at`,
+      );
+      // Six Thursdays, one excluded by EXDATE; the third moved to 19:00; all placed with the feed's VTIMEZONE.
+      assert.equal(rows.length, 5);
+      const startsOn = rows.map((row) => row.starts_at.toISOString());
+      assert.equal(
+        startsOn[0],
+        atLocalTime(firstThursday, '18:00', 'America/Chicago').toISOString(),
+      );
+      assert.ok(!startsOn.includes(atLocalTime(skipped, '18:00', 'America/Chicago').toISOString()));
+      assert.ok(startsOn.includes(atLocalTime(moved, '19:00', 'America/Chicago').toISOString()));
+      assert.ok(rows.some((row) => row.title === 'Tea and conversation (later this week)'));
+      assert.equal(rows[0]!.venue.name, 'Interfaith Center');
+
+      const festival = await server.db.query<{ starts_at: Date; time_zone: string }>(
+        `SELECT m.starts_at, m.time_zone FROM meetups m JOIN meetup_series s ON s.id = m.series_id WHERE s.source_uid = 'festival@partner.example'`,
+      );
+      assert.equal(
+        festival.rows[0]!.starts_at.toISOString(),
+        atLocalTime(single, '11:00', 'America/New_York').toISOString(),
+      );
+      assert.equal(festival.rows[0]!.time_zone, 'America/New_York');
+    });
+
+    it('updates the same UIDs on re-import, and cancels occurrences the feed dropped', async () => {
+      const before = (await server.counts()).meetups;
+      const { feed, firstThursday } = partnerFeed();
+      const dropFirst = partnerFeed({ extraExdate: firstThursday }).feed;
+      const again = await server.call('POST', '/v1/coordinator/meetups/import', {
+        token: coordinator,
+        body: {
+          ics: feed,
+          organizer: { name: 'Interfaith Center', kind: 'partner', url: null },
+          category: 'faith-community',
+          weeksAhead: 10,
+        },
+        idempotencyKey: newKey(),
+      });
+      assert.deepEqual([again.json.imported, again.json.updated], [0, 2]);
+      assert.equal((await server.counts()).meetups, before, 'no duplicates');
+
+      await server.call('POST', '/v1/coordinator/meetups/import', {
+        token: coordinator,
+        body: {
+          ics: dropFirst,
+          organizer: { name: 'Interfaith Center', kind: 'partner', url: null },
+          category: 'faith-community',
+          weeksAhead: 10,
+        },
+        idempotencyKey: newKey(),
+      });
+      const { rows } = await server.db.query<{ cancelled: boolean }>(
+        `SELECT m.cancelled_at IS NOT NULL AS cancelled FROM meetups m JOIN meetup_series s ON s.id = m.series_id
+         WHERE s.source_uid = 'weekly-tea@partner.example' AND m.starts_at = $1`,
+        [atLocalTime(firstThursday, '18:00', 'America/Chicago').toISOString()],
+      );
+      assert.equal(rows[0]?.cancelled, true);
+    });
+
+    it('fetches a feed by URL', async () => {
+      const { feed } = partnerFeed();
+      const partner: Server = createServer((request, response) => {
+        response.setHeader('Content-Type', 'text/calendar');
+        // A feed over the 2 MB limit, sent without a length.
+        if (request.url === '/huge.ics')
+          for (let i = 0; i < 3; i += 1) response.write('X'.repeat(1024 * 1024));
+        response.end(feed.replace(/festival@partner/g, 'festival-by-url@partner'));
+      });
+      await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+      try {
+        const url = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/calendar.ics`;
+        const result = await server.call('POST', '/v1/coordinator/meetups/import', {
+          token: coordinator,
+          body: {
+            url,
+            organizer: { name: 'Partner', kind: 'partner', url: null },
+            category: 'cultural-centre',
+          },
+          idempotencyKey: newKey(),
+        });
+        assert.equal(result.status, 200, result.text);
+        assert.deepEqual([result.json.imported, result.json.updated], [1, 1]);
+        const missing = await server.call('POST', '/v1/coordinator/meetups/import', {
+          token: coordinator,
+          body: {
+            url: 'http://127.0.0.1:1/closed-port.ics',
+            organizer: { name: 'Partner', kind: 'partner', url: null },
+            category: 'cultural-centre',
+          },
+          idempotencyKey: newKey(),
+        });
+        assert.ok(isProblem(missing, 400));
+        const huge = await server.call('POST', '/v1/coordinator/meetups/import', {
+          token: coordinator,
+          body: {
+            url: url.replace('calendar.ics', 'huge.ics'),
+            organizer: { name: 'Partner', kind: 'partner', url: null },
+            category: 'cultural-centre',
+          },
+          idempotencyKey: newKey(),
+        });
+        assert.ok(isProblem(huge, 400));
+        assert.match(huge.json.errors[0].message, /larger than/);
+      } finally {
+        await new Promise((resolve) => partner.close(resolve));
+      }
+    });
+
+    it('needs the feed inline or by URL, not both and not neither', async () => {
+      const organizer = { name: 'Partner', kind: 'partner', url: null };
+      const neither = await server.call('POST', '/v1/coordinator/meetups/import', {
+        token: coordinator,
+        body: { organizer, category: 'cafe' },
+        idempotencyKey: newKey(),
+      });
+      assert.equal(neither.json.errors[0].field, 'ics');
+      const both = await server.call('POST', '/v1/coordinator/meetups/import', {
+        token: coordinator,
+        body: {
+          ics: 'BEGIN:VCALENDAR',
+          url: 'https://partner.example/feed.ics',
+          organizer,
+          category: 'cafe',
+        },
+        idempotencyKey: newKey(),
+      });
+      assert.equal(both.json.errors[0].field, 'url');
+    });
+  });
+}

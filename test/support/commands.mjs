@@ -1,0 +1,35 @@
+// Test-runner commands that reach the real browser through the Chrome DevTools Protocol, or the
+// files on disk.
+//
+// `gzip-sizes` answers, for paths under dist/, each file's size gzipped at level 9: what the byte
+// budget counts.
+//
+// `set-offline` emulates a lost connection (every request fails, `navigator.onLine` turns false) in
+// the page whose URL contains `payload.page`: a window the test opened, because taking the test
+// page itself offline would also cut the test runner's own connection to it.
+import { readFile } from 'node:fs/promises';
+import { normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export function browserCommands() {
+  return {
+    name: 'kinship-browser-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'gzip-sizes') {
+        const sizes = {};
+        for (const path of payload.paths) {
+          const file = normalize(path.replace(/^\//, ''));
+          if (!file.startsWith('dist/')) throw new Error(`${path} is not under dist/`);
+          sizes[path] = gzipSync(await readFile(file), { level: 9 }).length;
+        }
+        return sizes;
+      }
+      if (command !== 'set-offline') return undefined;
+      const pages = await session.browser.getPage(session.id).browser().pages();
+      const page = pages.find((candidate) => candidate.url().includes(payload.page));
+      if (!page) throw new Error(`No open page matches ${payload.page}`);
+      await page.setOfflineMode(Boolean(payload.offline));
+      return true;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { html } from 'lit';
+import { KinElement } from '../../src/core/kin-element.js';
+import { skeleton } from '../../src/core/states.js';
+
+/**
+ * @summary A confidential weekly well-being check-in that a tired resident finishes in under a
+ * minute: a few labelled questions, a way to ask someone to reach out, their own trend, and calm
+ * support when answers suggest a hard week.
+ *
+ * @tagname kin-check-in
+ *
+ * @event kin-check-in-submitted - The server stored a check-in. `detail: { id: string; submittedAt: string }` — never the answers.
+ * @event kin-check-in-queued - A check-in was saved on the device to be sent when the connection returns. `detail: {}`
+ * @event kin-check-in-snoozed - The resident asked to be reminded later. `detail: { days: number }`
+ * @event kin-error - The widget could not load or is not configured. `detail: { kind: string; status: number; message: string }`
+ *
+ * @csspart base - The card.
+ * @csspart header - The title and the privacy line.
+ * @csspart action - The buttons (send, next, back, retry, remind me later).
+ * @csspart support - The support resources shown after a hard week.
+ * @csspart trend - The chart of the resident's last check-ins.
+ *
+ * @cssproperty --kin-color-primary - Buttons, selected answers, the trend line.
+ * @cssproperty --kin-color-surface - The card's background.
+ * @cssproperty --kin-color-text - Text.
+ * @cssproperty --kin-font-family - The card's font (the host page's font is not inherited).
+ * @cssproperty --kin-font-size - The base size; everything else scales from it (default 16px).
+ * @cssproperty --kin-radius - Corner radius of the card.
+ */
+export class KinCheckIn extends KinElement {
+  static override loadView = () => import('./check-in.view.js');
+
+  protected override renderSkeleton() {
+    return skeleton(
+      this.localize.t,
+      html`<div class="bone heading"></div>
+        <div class="bone"></div>
+        <div class="bone short"></div>
+        <div class="bone control"></div>
+        <div class="bone control"></div>
+        <div class="bone control short"></div>`,
+    );
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * What `<kin-check-in>` does, loaded when the first one connects. This module holds the state; the
+ * parts, each imported only when needed, draw it and send it:
+ *
+ * - `parts/form.ts`: the form (one question at a time on a narrow card, all at once on a wide one),
+ *   with the privacy promise before the first question. Answers are kept as a draft on the device as
+ *   they are given, so a reload loses nothing.
+ * - `parts/summary.ts`: after sending, or while the next check-in is not yet due — "saved on this
+ *   device" until the outbox delivers it, then a thank-you, the next due date, the resident's own
+ *   trend, and support when the server says the answers suggest a hard week.
+ * - `parts/delivery.ts`: sending through the outbox, which stores the check-in exactly once on the
+ *   server, now or when the resident is back online. It and the outbox load with the first answer.
+ */
+import { html, type CSSResult } from 'lit';
+import strings from '../../locales/en/check-in.json' with { type: 'json' };
+import type {
+  CheckInForm,
+  CheckInHistory,
+  CheckInReceipt,
+  CheckInSubmission,
+} from '../../src/contract/check-in.js';
+import {
+  CheckInForm as FormSchema,
+  CheckInHistory as HistorySchema,
+} from '../../src/contract/check-in.js';
+import { EndpointController } from '../../src/core/endpoint-controller.js';
+import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
+import type { Outbox } from '../../src/core/outbox.js';
+import { runtime } from '../../src/core/runtime.js';
+import { local } from '../../src/core/storage.js';
+import { styles } from './check-in.styles.js';
+import type { AnswerValue, ContactChoice } from './parts/questions.js';
+import type { SupportPanel } from './parts/support.js';
+
+export { strings, styles };
+export const namespace = 'check-in';
+
+type Part = { render(view: CheckInView): unknown; styles: CSSResult };
+const parts = {
+  form: (): Promise<Part> => import('./parts/form.js'),
+  summary: (): Promise<Part> => import('./parts/summary.js'),
+};
+type PartName = keyof typeof parts;
+type Delivery = typeof import('./parts/delivery.js');
+
+interface Draft {
+  answers: Record<string, AnswerValue>;
+  contact: ContactChoice;
+}
+
+const noContact = (): ContactChoice => ({ wanted: false, optionId: null, note: '' });
+
+/** Everything on the card that belongs to one person. */
+const blank = () => ({
+  answers: {},
+  contact: noContact(),
+  restoredDraft: false,
+  missing: [],
+  step: 0,
+  sending: false,
+  queued: false,
+  receipt: null,
+  rejected: null,
+  snoozedUntil: null,
+  again: false,
+  support: null,
+  supportLoading: null,
+});
+
+export class CheckInView implements WidgetView {
+  readonly form: EndpointController<CheckInForm>;
+  readonly history: EndpointController<CheckInHistory>;
+  answers: Record<string, AnswerValue> = {};
+  contact = noContact();
+  restoredDraft = false;
+  /** Ids of required items (or `contact`) still unanswered after the resident tried to send. */
+  missing: string[] = [];
+  step = 0;
+  sending = false;
+  /** A check-in is saved on this device, waiting for a connection. */
+  queued = false;
+  receipt: CheckInReceipt | null = null;
+  /** Why the server refused a check-in (its answers are back in the form). */
+  rejected: string | null = null;
+  snoozedUntil: number | null = null;
+  /** The resident chose to check in although the next one is not due. */
+  again = false;
+  support: SupportPanel | null = null;
+  private supportLoading: Promise<void> | null = null;
+  /** A selector to focus after the next render. */
+  focusNext: string | null = null;
+  private readonly loaded: Partial<Record<PartName, Part>> = {};
+  private delivery: Promise<[Delivery, Outbox]> | null = null;
+  /** A check-in that could not reach the outbox (it never loaded): sent when back online. */
+  private unsent: CheckInSubmission | null = null;
+  private stopFollowing: (() => void) | null = null;
+  private draftKey: string | null = null;
+
+  constructor(readonly host: KinElement) {
+    this.form = new EndpointController(host, {
+      path: '/v1/check-in/form',
+      schema: FormSchema,
+      cache: 'persist',
+    });
+    // A resident's own history is private: kept in memory for this page only, never on the device.
+    this.history = new EndpointController(host, {
+      path: '/v1/check-ins/mine',
+      schema: HistorySchema,
+      cache: 'memory',
+      query: () => ({ limit: 12 }),
+    });
+    host.addController(this.form);
+    host.addController(this.history);
+  }
+
+  hostConnected(): void {
+    this.reload();
+  }
+
+  hostDisconnected(): void {
+    this.stopFollowing?.();
+    this.delivery = this.stopFollowing = null;
+    this.draftKey = null; // a re-inserted card restores afresh
+    removeEventListener('online', this.retry);
+  }
+
+  hostUpdated(): void {
+    // The target may be in a part still loading: keep trying until it is rendered.
+    const target =
+      this.focusNext && this.host.renderRoot.querySelector<HTMLElement>(this.focusNext);
+    if (target) {
+      target.focus();
+      this.focusNext = null;
+    }
+    if (this.part === 'summary' && this.supportSuggested) this.showSupport();
+    const name = this.part;
+    if (this.form.state === 'content' && !this.loaded[name]) {
+      void parts[name]().then((part) => {
+        this.loaded[name] = part;
+        this.host.addStyles(part.styles);
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  /** Which part the card shows: the summary after sending or while no check-in is due. */
+  get part(): PartName {
+    const due = this.history.value?.nextDueAt;
+    const notDue = !this.again && due && Date.parse(due) > Date.now();
+    return this.queued || this.receipt || this.snoozedUntil || notDue ? 'summary' : 'form';
+  }
+
+  /** The server said the latest answers suggest a hard week. */
+  get supportSuggested(): boolean {
+    return (this.receipt ?? this.history.value?.items[0])?.support.suggested ?? false;
+  }
+
+  /** Imports and starts the support panel, once per person. */
+  private showSupport(): void {
+    if (this.support || this.supportLoading) return;
+    const loading = import('./parts/support.js').then(({ SupportPanel }) => {
+      if (this.supportLoading !== loading) return; // another person signed in meanwhile
+      this.support = new SupportPanel(this.host);
+      this.host.requestUpdate();
+    });
+    this.supportLoading = loading;
+    loading.catch(() => (this.supportLoading = null)); // offline: tried again on the next render
+  }
+
+  get state() {
+    // A program without a check-in answers 404: nothing to fill in, said calmly.
+    if (this.form.error?.status === 404 && !this.form.value) return 'empty' as const;
+    // The form alone decides: without the history the resident can still check in (offline too).
+    const state = this.form.state;
+    return state === 'content' && !this.loaded[this.part] ? 'loading' : state;
+  }
+
+  get error() {
+    return this.form.error;
+  }
+
+  reload(): void {
+    void this.form.load();
+    void this.history.load();
+    void this.restore();
+  }
+
+  render() {
+    const { t } = this.host.localize;
+    if (this.state === 'empty') {
+      return html`<div class="state">
+        <h2>${t('empty.title')}</h2>
+        <p>${t('empty.body')}</p>
+      </div>`;
+    }
+    return html`<div class="header" part="header">
+        <h2>${t('title')}</h2>
+        <p class="privacy">${t('privacy')}</p>
+      </div>
+      ${this.loaded[this.part]!.render(this)}`;
+  }
+
+  /**
+   * The signed-in person's draft, and whatever an earlier visit left in the outbox. When the person
+   * changed (a shared workstation, a portal handing over another token), nothing of the previous
+   * one's stays on the card.
+   */
+  private async restore(): Promise<void> {
+    const draftKey = `check-in-draft:${await runtime().identity()}`;
+    if (draftKey === this.draftKey) return;
+    Object.assign(this, { ...blank(), draftKey, unsent: null });
+    removeEventListener('online', this.retry);
+    this.stopFollowing?.(); // the outbox is followed afresh, for this person's items
+    this.delivery = this.stopFollowing = null;
+    const draft = local.get(draftKey) as Draft | undefined;
+    if (draft?.answers) {
+      this.answers = draft.answers;
+      this.contact = draft.contact ?? noContact();
+      this.restoredDraft = Object.keys(draft.answers).length > 0;
+    }
+    if (await runtime().outboxIfPending()) void this.deliver();
+    this.host.requestUpdate();
+  }
+
+  /** The delivery part and the outbox, loaded once and followed while connected. */
+  private deliver(): Promise<[Delivery, Outbox]> {
+    if (!this.delivery) {
+      const loading = Promise.all([import('./parts/delivery.js'), runtime().outbox()]);
+      this.delivery = loading;
+      loading.then(
+        async ([delivery, outbox]) => (this.stopFollowing = await delivery.follow(this, outbox)),
+        () => (this.delivery = null), // offline before they arrived: tried again on the next use
+      );
+    }
+    return this.delivery;
+  }
+
+  /** Records an answer (or the contact choice) as the resident gives it, in the draft too. */
+  change(answers: Record<string, AnswerValue>, contact: ContactChoice): void {
+    this.answers = answers;
+    this.contact = contact;
+    this.missing = this.missing.filter((id) =>
+      id === 'contact' ? contact.wanted && !contact.optionId : answers[id] === undefined,
+    );
+    if (this.draftKey) local.set(this.draftKey, { answers, contact });
+    void this.deliver(); // ready before the resident presses send
+    this.host.requestUpdate();
+  }
+
+  clearDraft(): void {
+    Object.assign(this, { answers: {}, contact: noContact(), restoredDraft: false, step: 0 });
+    if (this.draftKey) local.remove(this.draftKey);
+  }
+
+  /** Sends a complete check-in; `missing` names what a required answer lacks. */
+  async send(body: CheckInSubmission, missing: string[]): Promise<void> {
+    this.missing = missing;
+    if (missing.length) {
+      this.focusNext = '#missing';
+      this.host.requestUpdate();
+      return;
+    }
+    this.sending = true;
+    this.rejected = null;
+    this.host.requestUpdate();
+    try {
+      const [delivery, outbox] = await this.deliver();
+      await delivery.send(this, outbox, body);
+    } catch {
+      // Offline before the outbox ever loaded: the draft keeps the answers; send when back online.
+      Object.assign(this, { sending: false, queued: true, focusNext: '#queued' });
+      this.unsent = body;
+      addEventListener('online', this.retry, { once: true });
+      this.host.requestUpdate();
+    }
+  }
+
+  private retry = () => {
+    this.queued = false;
+    if (this.unsent) void this.send(this.unsent, []);
+    this.unsent = null;
+  };
+
+  async snooze(): Promise<void> {
+    const [delivery, outbox] = await this.deliver();
+    await delivery.snooze(this, outbox);
+  }
+
+  /** Opens the form again after the summary. */
+  checkInAgain(): void {
+    Object.assign(this, {
+      again: true,
+      receipt: null,
+      snoozedUntil: null,
+      focusNext: 'form .question',
+    });
+    this.host.requestUpdate();
+  }
+
+  /** A day, in the resident's language: "Monday, December 1". */
+  date = (iso: string | number) =>
+    new Intl.DateTimeFormat(this.host.localize.lang, {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+    }).format(new Date(iso));
+}
+
+export const createView = (host: KinElement) => new CheckInView(host);

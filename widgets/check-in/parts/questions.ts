@@ -1,0 +1,167 @@
+/**
+ * The form's questions as templates. Scales are radio groups in a fieldset (never sliders): native
+ * radios give keyboard use (arrow keys) and screen-reader announcements for free. An item of a kind
+ * this version cannot render is shown as such, and the rest of the form still works.
+ */
+import { html, nothing } from 'lit';
+import type { TFunction } from 'i18next';
+import * as z from 'zod/mini';
+import { ScaleItem, TextItem, type ContactOption } from '../../../src/contract/check-in.js';
+
+export type AnswerValue = number | string;
+
+export interface QuestionContext {
+  t: TFunction;
+  answers: Record<string, AnswerValue>;
+  /** Ids of required items still unanswered after the resident tried to send. */
+  missing: string[];
+  answer: (itemId: string, value: AnswerValue) => void;
+}
+
+/** The item if this version renders its kind, else null. */
+const kinds = { scale: ScaleItem, text: TextItem };
+export const known = (item: { kind: string }) => {
+  const schema = kinds[item.kind as keyof typeof kinds];
+  const parsed = schema && z.safeParse(schema, item);
+  return parsed?.success ? parsed.data : null;
+};
+
+const inputId = (item: { id: string }) => `q-${item.id}`;
+
+function scale(item: ScaleItem, context: QuestionContext, invalid: boolean) {
+  return html`<div class="options">
+    ${item.options.map(
+      (option) =>
+        html`<label class="option">
+          <input
+            type="radio"
+            name=${inputId(item)}
+            .value=${String(option.value)}
+            .checked=${context.answers[item.id] === option.value}
+            ?required=${item.required}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${() => context.answer(item.id, option.value)}
+          />
+          <span>${option.label}</span>
+        </label>`,
+    )}
+  </div>`;
+}
+
+function text(item: TextItem, context: QuestionContext) {
+  const value = String(context.answers[item.id] ?? '');
+  return html`<div class="question" id=${inputId(item)}>
+    <label class="legend" for="${inputId(item)}-text">
+      ${item.prompt}
+      ${item.required ? nothing : html`<span class="muted">${context.t('optional')}</span>`}
+    </label>
+    ${item.help ? html`<p class="hint muted">${item.help}</p>` : nothing}
+    <textarea
+      id="${inputId(item)}-text"
+      rows="2"
+      maxlength=${item.maxLength}
+      aria-describedby="${inputId(item)}-count"
+      .value=${value}
+      @input=${(event: Event) => context.answer(item.id, (event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    <p class="hint muted" id="${inputId(item)}-count">
+      ${context.t('charactersLeft', { count: item.maxLength - value.length })}
+    </p>
+  </div>`;
+}
+
+/** One question: a fieldset whose legend is the prompt. */
+export function question(
+  raw: { id: string; kind: string; prompt: string },
+  context: QuestionContext,
+) {
+  const { t } = context;
+  const item = known(raw);
+  if (!item) {
+    return html`<div
+      class="question unsupported"
+      role="group"
+      aria-labelledby="${inputId(raw)}-legend"
+    >
+      <p class="legend" id="${inputId(raw)}-legend">${raw.prompt}</p>
+      <p class="notice">${t('unsupported')}</p>
+    </div>`;
+  }
+  if (item.kind === 'text') return text(item, context);
+  const invalid = context.missing.includes(item.id);
+  return html`<fieldset
+    class="question"
+    id=${inputId(item)}
+    tabindex="-1"
+    aria-describedby="${inputId(item)}-help"
+  >
+    <legend class="legend">
+      ${item.prompt} ${item.required ? nothing : html`<span class="muted">${t('optional')}</span>`}
+    </legend>
+    ${item.help ? html`<p class="hint muted" id="${inputId(item)}-help">${item.help}</p>` : nothing}
+    ${invalid ? html`<p class="invalid" id="${inputId(item)}-help">${t('required')}</p>` : nothing}
+    ${scale(item, context, invalid)}
+  </fieldset>`;
+}
+
+export interface ContactChoice {
+  wanted: boolean;
+  optionId: string | null;
+  note: string;
+}
+
+/** "I'd like someone to reach out": a checkbox that reveals who, and an optional note. */
+export function contactRequest(
+  options: ContactOption[],
+  choice: ContactChoice,
+  t: TFunction,
+  invalid: boolean,
+  change: (choice: ContactChoice) => void,
+) {
+  if (!options.length) return nothing;
+  return html`<div class="contact">
+    <label class="check">
+      <input
+        type="checkbox"
+        .checked=${choice.wanted}
+        @change=${(e: Event) => change({ ...choice, wanted: (e.target as HTMLInputElement).checked })}
+      />
+      <span>${t('contact.ask')}</span>
+    </label>
+    ${
+      choice.wanted
+        ? html`<fieldset class="question" id="q-contact" tabindex="-1">
+            <legend class="legend">${t('contact.who')}</legend>
+            ${invalid ? html`<p class="invalid">${t('required')}</p>` : nothing}
+            <div class="options column">
+              ${options.map(
+                (option) =>
+                  html`<label class="option">
+                    <input
+                      type="radio"
+                      name="contact"
+                      .checked=${choice.optionId === option.id}
+                      aria-invalid=${invalid ? 'true' : 'false'}
+                      @change=${() => change({ ...choice, optionId: option.id })}
+                    />
+                    <span
+                      >${option.label}${option.description ? html`<span class="hint muted">${option.description}</span>` : nothing}</span
+                    >
+                  </label>`,
+              )}
+            </div>
+            <label class="note" for="contact-note">${t('contact.note')}</label>
+            <textarea
+              id="contact-note"
+              rows="2"
+              maxlength="1000"
+              aria-describedby="contact-note-help"
+              .value=${choice.note}
+              @input=${(e: Event) => change({ ...choice, note: (e.target as HTMLTextAreaElement).value })}
+            ></textarea>
+            <p class="hint muted" id="contact-note-help">${t('contact.noteHelp')}</p>
+          </fieldset>`
+        : nothing
+    }
+  </div>`;
+}

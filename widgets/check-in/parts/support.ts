@@ -1,0 +1,106 @@
+/**
+ * Support after a hard week, shown without alarm: the program's own people, the resident's mentor,
+ * the next meetup, and the confidential support and crisis lines the program configured (by default
+ * the Physician Support Line and 988). Loaded only when it is shown. The mentor and the meetup are
+ * extras: if either cannot be fetched, the rest still shows.
+ */
+import { html, nothing } from 'lit';
+import { MeetupList } from '../../../src/contract/meetups.js';
+import { MyMentor } from '../../../src/contract/mentor.js';
+import { Program, type SupportResource } from '../../../src/contract/program.js';
+import { EndpointController } from '../../../src/core/endpoint-controller.js';
+import type { KinElement } from '../../../src/core/kin-element.js';
+
+const DAY = 86_400_000;
+
+/** Phone numbers become `tel:` links with their digits (and a leading + if any). */
+const dial = (number: string) => number.replace(/[^\d+]/g, '');
+
+/** Only web links that cannot run script: endpoint data never becomes a `javascript:` URL. */
+const web = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+export class SupportPanel {
+  private readonly program: EndpointController<Program>;
+  private readonly mentor: EndpointController<MyMentor>;
+  private readonly meetups: EndpointController<MeetupList>;
+
+  constructor(private readonly host: KinElement) {
+    this.program = new EndpointController(host, {
+      path: '/v1/program',
+      schema: Program,
+      cache: 'persist',
+    });
+    this.mentor = new EndpointController(host, {
+      path: '/v1/mentor',
+      schema: MyMentor,
+      cache: 'memory',
+    });
+    this.meetups = new EndpointController(host, {
+      path: '/v1/meetups',
+      schema: MeetupList,
+      cache: 'persist',
+      query: () => ({
+        from: new Date().toISOString(),
+        to: new Date(Date.now() + 21 * DAY).toISOString(),
+      }),
+    });
+    for (const resource of [this.program, this.mentor, this.meetups]) {
+      host.addController(resource);
+      void resource.load();
+    }
+  }
+
+  render() {
+    const { t } = this.host.localize;
+    const resources = this.program.value?.supportResources ?? [];
+    // The program's own people first, then support lines, then crisis lines.
+    const order = ['program', 'support-line', 'crisis'];
+    const sorted = [...resources].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    const mentor = this.mentor.value?.mentor;
+    const email = mentor?.contactMethods.find((method) => method.kind === 'email');
+    const meetup = this.meetups.value?.items[0];
+    // A meetup's time is its own time zone's (the program's), named, whatever the device's zone.
+    const when = ({ startsAt, timeZone }: { startsAt: string; timeZone: string }) =>
+      this.host.localize.dateTime(startsAt, {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone,
+        timeZoneName: 'short',
+      });
+    return html`<section class="support" part="support" aria-labelledby="support-title">
+      <h3 id="support-title">${t('support.title')}</h3>
+      <p>${t('support.body')}</p>
+      <ul class="resources">
+        ${
+          mentor
+            ? html`<li>
+                <strong>${t('support.mentor', { name: mentor.name })}</strong>
+                ${email ? html`<a href="mailto:${email.value}">${email.value}</a>` : nothing}
+              </li>`
+            : nothing
+        }
+        ${sorted.map((resource) => this.resource(resource))}
+        ${meetup ? html`<li>${t('support.meetup', { title: meetup.title, date: when(meetup) })}</li>` : nothing}
+      </ul>
+    </section>`;
+  }
+
+  private resource(resource: SupportResource) {
+    const { t } = this.host.localize;
+    const url = web(resource.url);
+    return html`<li class=${resource.kind}>
+      <strong>${resource.name}</strong>
+      <span>${resource.description}</span>
+      ${resource.hours ? html`<span class="muted">${resource.hours}</span>` : nothing}
+      <span class="links">
+        ${resource.phone ? html`<a href="tel:${dial(resource.phone)}">${t('support.call', { number: resource.phone })}</a>` : nothing}
+        ${resource.sms ? html`<a href="sms:${dial(resource.sms)}">${t('support.text', { number: resource.sms })}</a>` : nothing}
+        ${resource.email ? html`<a href="mailto:${resource.email}">${t('support.email')}</a>` : nothing}
+        ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${t('support.website')}</a>` : nothing}
+      </span>
+    </li>`;
+  }
+}
