@@ -19,7 +19,7 @@ import { createApp } from './app.js';
 import { defaultConfig, type ServerConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
-import { openPglite } from './db/pglite.js';
+import { openPglite, snapshotPglite } from './db/pglite.js';
 import type { Seed } from './db/seed/types.js';
 import { seedIfEmpty } from './db/seeding.js';
 import { closeServer } from './http/shutdown.js';
@@ -52,9 +52,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** A migrated, empty database, made once per process: each test server starts from a copy. */
+let migrated: Promise<Blob> | undefined;
+
+function migratedPglite(): Promise<Db> {
+  migrated ??= snapshotPglite(migrate);
+  return migrated.then((snapshot) => openPglite(undefined, { from: snapshot }));
+}
+
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const ownsDb = !options.db;
-  const db = options.db ?? (await openPglite());
+  const db = options.db ?? (await migratedPglite());
   try {
     await migrate(db);
     const seed = options.seed ?? (await loadSeed('demo'))!;

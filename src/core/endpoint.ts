@@ -28,6 +28,11 @@ export interface EndpointRequest<T> {
   signal?: AbortSignal;
   /** How many times to try again after the first attempt fails transiently. */
   retries?: number;
+  /**
+   * The token to send, instead of asking the client's `token()`: for a request that must go out as
+   * one particular person. A 401 answer is then returned, not retried with a fresh token.
+   */
+  token?: string | null;
 }
 
 export interface EndpointResponse<T> {
@@ -101,7 +106,7 @@ export class EndpointClient {
       } catch (error) {
         if (!(error instanceof EndpointError)) throw error;
         // A token can expire between pages: ask the portal for a fresh one, once.
-        if (error.status === 401 && !refreshedToken) {
+        if (error.status === 401 && !refreshedToken && request.token === undefined) {
           refreshedToken = true;
           attempt--;
           continue;
@@ -124,7 +129,7 @@ export class EndpointClient {
     for (const [name, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
-    const token = await this.options.token();
+    const token = request.token === undefined ? await this.options.token() : request.token;
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
     };

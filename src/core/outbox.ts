@@ -47,10 +47,10 @@ const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
 export interface OutboxOptions {
   store: Promise<OutboxStore>;
-  /** The client for an endpoint, carrying the current person's token. */
+  /** The client for an endpoint; each item is sent with the token of the person it belongs to. */
   clientFor: (endpoint: string) => EndpointClient;
-  /** Who is signed in now (the token's `sub`; empty when unknown). */
-  identity: () => Promise<string>;
+  /** The current token and who it signs in (its `sub`; empty when unknown). */
+  credentials: () => Promise<{ token: string | null; identity: string }>;
   /** Told whether items are waiting, after every change. */
   onPending: (pending: boolean) => void;
 }
@@ -80,7 +80,7 @@ export class Outbox {
     const item: OutboxItem = {
       ...submission,
       id: crypto.randomUUID(),
-      identity: await this.options.identity(),
+      identity: (await this.options.credentials()).identity,
       createdAt: new Date().toISOString(),
       attempts: 0,
       rejected: null,
@@ -94,7 +94,7 @@ export class Outbox {
 
   /** The signed-in person's items, oldest first, optionally of one kind. */
   async items(kind?: string): Promise<OutboxItem[]> {
-    const identity = await this.options.identity();
+    const { identity } = await this.options.credentials();
     const values = (await (await this.options.store).values(KEY)) as OutboxItem[];
     return values
       .filter((item) => item.identity === identity && (!kind || item.kind === kind))
@@ -137,6 +137,13 @@ export class Outbox {
       if (item.rejected) continue;
       // Another tab may have delivered it while this one waited for the lock.
       if (!(await store.get(KEY + item.id))) continue;
+      // The portal may have signed someone else in since this flush began: the item goes out with
+      // its own person's token or not at all, and the new person's items get a flush of their own.
+      const { token, identity } = await this.options.credentials();
+      if (identity !== item.identity) {
+        this.flushAgain = true;
+        break;
+      }
       try {
         const { data } = await this.options.clientFor(item.endpoint).request(item.path, {
           method: item.method,
@@ -144,6 +151,7 @@ export class Outbox {
           idempotencyKey: item.id,
           schema: z.unknown(),
           retries: 0,
+          token,
         });
         await store.delete(KEY + item.id);
         this.notify({ type: 'delivered', item, response: data });

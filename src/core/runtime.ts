@@ -82,7 +82,7 @@ export class Runtime {
         new Outbox({
           store: openOutboxStore(),
           clientFor: (endpoint) => this.client(endpoint),
-          identity: () => this.identity(),
+          credentials: () => this.credentials(),
           onPending: (pending) =>
             pending ? local.set(PENDING_HINT, true) : local.remove(PENDING_HINT),
         }),
@@ -134,9 +134,15 @@ export class Runtime {
     }
   }
 
+  /** The bearer token and who it signs in (its `sub`; empty when there is no token), read once. */
+  async credentials(): Promise<{ token: string | null; identity: string }> {
+    const token = await this.token();
+    return { token, identity: subjectOf(token) };
+  }
+
   /** Who is signed in: the token's `sub`, or empty when there is no token. */
   async identity(): Promise<string> {
-    return subjectOf(await this.token());
+    return (await this.credentials()).identity;
   }
 
   client(endpoint: string): EndpointClient {

@@ -114,6 +114,12 @@ export function fakeToken(sub: string): string {
 }
 
 /** A reference server of the test's own (PGlite in memory, the demo program seeded). */
+/**
+ * How long a `before` hook may take to start a reference server: the first one in a run also makes
+ * the migrated database every later one copies, which can take half a minute on a busy machine.
+ */
+export const SERVER_START_TIMEOUT_MS = 60_000;
+
 export class ReferenceServer {
   private constructor(
     readonly id: string,

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { HostWindow, ReferenceServer, until } from '../support.js';
+import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
 
 const KB = 1024;
 const ONE_WIDGET = 36 * KB;
@@ -59,11 +59,12 @@ async function page(person: string, widgets = 'kin-check-in') {
 }
 
 describe('Byte budget', () => {
-  before(async () => {
+  before(async function () {
+    this.timeout(SERVER_START_TIMEOUT_MS);
     server = await ReferenceServer.start();
   });
   after(async () => {
-    await server.stop();
+    await server?.stop();
   });
 
   it('a first check-in (the form) costs at most 36 KB of JavaScript', async () => {

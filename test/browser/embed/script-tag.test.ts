@@ -3,7 +3,7 @@
  * `npm test` does), in pages of their own, against a reference server on another origin.
  */
 import { expect } from '@open-wc/testing';
-import { HostWindow, ReferenceServer, until } from '../support.js';
+import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
 
 interface EmbedWindow extends Window {
   globalsBefore: string[];
@@ -36,7 +36,8 @@ async function checkIn(host: HostWindow) {
 }
 
 describe('The script tag (dist/kinship.js)', () => {
-  before(async () => {
+  before(async function () {
+    this.timeout(SERVER_START_TIMEOUT_MS);
     const bundle = await fetch(sdk);
     if (!bundle.ok)
       throw new Error('dist/kinship.js is missing: run `npm run build` before the browser tests.');
@@ -44,7 +45,7 @@ describe('The script tag (dist/kinship.js)', () => {
     server = await ReferenceServer.start();
   });
   after(async () => {
-    await server.stop();
+    await server?.stop();
   });
 
   it('defines its tags as soon as it runs, adds exactly one global, and shows the widget', async () => {

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/check-in/check-in.js';
 import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
-import { HostWindow, ReferenceServer, until } from '../support.js';
+import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
 
 let server: ReferenceServer;
 
@@ -61,11 +61,12 @@ async function storedCheckIns(person: string) {
 }
 
 describe('<kin-check-in>', () => {
-  before(async () => {
+  before(async function () {
+    this.timeout(SERVER_START_TIMEOUT_MS);
     server = await ReferenceServer.start();
   });
   after(async () => {
-    await server.stop();
+    await server?.stop();
   });
   afterEach(() => {
     fixtureCleanup();
