@@ -21,6 +21,8 @@ export interface ServerConfig {
   /** Send Strict-Transport-Security on https requests. */
   hsts: boolean;
   bodyLimits: { jsonBytes: number; importBytes: number };
+  /** Hosts an iCalendar feed may be fetched from although they resolve to private addresses. */
+  feedPrivateHosts: string[];
   /** UCLA-3 total at or above which a check-in suggests support for loneliness (3–9). */
   lonelinessThreshold: number;
   /** The built SDK, served at /sdk/. */
@@ -46,6 +48,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     trustProxy: false,
     hsts: false,
     bodyLimits: { jsonBytes: 64 * 1024, importBytes: 2 * 1024 * 1024 },
+    feedPrivateHosts: [],
     lonelinessThreshold: 6,
     sdkDir: `${ROOT}dist`,
     demoDir: `${ROOT}demo`,
@@ -123,6 +126,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       max: integer(env, 'KINSHIP_RATE_LIMIT', 300, 0, 1_000_000),
       windowSeconds: integer(env, 'KINSHIP_RATE_LIMIT_WINDOW', 60, 1, 86_400),
     },
+    feedPrivateHosts: list(env.KINSHIP_FEED_PRIVATE_HOSTS).map((host) => host.toLowerCase()),
     trustProxy: flag(env, 'KINSHIP_TRUST_PROXY'),
     hsts: flag(env, 'KINSHIP_HSTS'),
     lonelinessThreshold: integer(env, 'KINSHIP_LONELINESS_THRESHOLD', 6, 3, 9),

@@ -15,6 +15,7 @@ import {
   upsertOccurrence,
   type MeetupFields,
 } from '../data/meetups.js';
+import { FeedFetchError, fetchFeedText } from '../imports/feed-fetch.js';
 import { parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
 import { badRequest, notFound } from '../problem.js';
 import { addMs, DAY_MS } from '../time.js';
@@ -23,7 +24,6 @@ import type { AppContext, HandlerGroup } from './handler.js';
 /** How far ahead a series created here is expanded into occurrences. */
 const SERIES_HORIZON_MS = 364 * DAY_MS;
 const DEFAULT_IMPORT_WEEKS = 8;
-const FEED_TIMEOUT_MS = 10_000;
 
 function checkTimes(startsAt: Date, endsAt: Date): void {
   if (endsAt <= startsAt)
@@ -94,38 +94,6 @@ function seriesIdForUid(uid: string): string {
   return `ics-${createHash('sha256').update(uid).digest('hex').slice(0, 24)}`;
 }
 
-async function fetchFeed(url: string, maxBytes: number): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: AbortSignal.timeout(FEED_TIMEOUT_MS),
-      headers: { Accept: 'text/calendar' },
-    });
-  } catch (error) {
-    throw badRequest([
-      { field: 'url', message: `could not be fetched: ${(error as Error).message}` },
-    ]);
-  }
-  if (!response.ok)
-    throw badRequest([{ field: 'url', message: `the feed answered HTTP ${response.status}` }]);
-  const tooLarge = () =>
-    badRequest([{ field: 'url', message: `the feed is larger than ${maxBytes} bytes` }]);
-  if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) throw tooLarge();
-  // Read it piece by piece, so a feed larger than the limit is never held in memory whole.
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
-    size += read.value.byteLength;
-    if (size > maxBytes) {
-      await reader!.cancel();
-      throw tooLarge();
-    }
-    chunks.push(read.value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 /** Before the import's transaction: the feed, given inline or fetched from its URL. */
 export async function resolveFeed(
   request: z.output<typeof MeetupImportRequest>,
@@ -135,7 +103,16 @@ export async function resolveFeed(
     throw badRequest([{ field: 'url', message: 'give the feed inline (ics) or by url, not both' }]);
   }
   if (request.url !== undefined)
-    return { ...request, ics: await fetchFeed(request.url, app.config.bodyLimits.importBytes) };
+    try {
+      const ics = await fetchFeedText(request.url, {
+        maxBytes: app.config.bodyLimits.importBytes,
+        privateHosts: app.config.feedPrivateHosts,
+      });
+      return { ...request, ics };
+    } catch (error) {
+      if (!(error instanceof FeedFetchError)) throw error;
+      throw badRequest([{ field: 'url', message: error.message }]);
+    }
   if (request.ics === undefined)
     throw badRequest([{ field: 'ics', message: 'give the feed inline (ics) or by url' }]);
   return request;

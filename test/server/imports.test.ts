@@ -139,7 +139,8 @@ for (const backend of BACKENDS) {
     let coordinator: string;
 
     before(async () => {
-      server = await startServer(backend);
+      // The partner feeds of these tests are served on this machine: IT lets the server reach it.
+      server = await startServer(backend, { config: { feedPrivateHosts: ['127.0.0.1'] } });
       coordinator = await server.tokenFor('staff-director');
     });
     after(() => server.close());
@@ -372,6 +373,52 @@ for (const backend of BACKENDS) {
         assert.ok(isProblem(huge, 400));
         assert.match(huge.json.errors[0].message, /larger than/);
       } finally {
+        await new Promise((resolve) => partner.close(resolve));
+      }
+    });
+
+    it('fetches no feed from a private address unless the host is listed', async () => {
+      const partner: Server = createServer((_request, response) => {
+        // An allowed host that sends the server on to one that is not.
+        response.writeHead(302, { Location: `http://localhost:${port()}/calendar.ics` });
+        response.end();
+      });
+      const port = () => (partner.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+      const guarded = await startServer(backend);
+      const guardedCoordinator = await guarded.tokenFor('staff-director');
+      const importFrom = (target: Harness, url: string) =>
+        target.call('POST', '/v1/coordinator/meetups/import', {
+          token: target === guarded ? guardedCoordinator : coordinator,
+          body: {
+            url,
+            organizer: { name: 'Partner', kind: 'partner', url: null },
+            category: 'cafe',
+          },
+          idempotencyKey: newKey(),
+        });
+      try {
+        for (const url of [
+          `http://127.0.0.1:${port()}/calendar.ics`,
+          `http://localhost:${port()}/calendar.ics`, // a name that resolves to loopback
+          `http://[::ffff:127.0.0.1]:${port()}/calendar.ics`,
+          'http://169.254.169.254/latest/meta-data/', // cloud metadata
+          'http://10.1.2.3/calendar.ics',
+        ]) {
+          const refused = await importFrom(guarded, url);
+          assert.ok(isProblem(refused, 400), url);
+          assert.match(
+            refused.json.errors[0].message,
+            /private address.*KINSHIP_FEED_PRIVATE_HOSTS/,
+          );
+        }
+        const redirected = await importFrom(server, `http://127.0.0.1:${port()}/moved.ics`);
+        assert.ok(isProblem(redirected, 400));
+        assert.match(redirected.json.errors[0].message, /^localhost is a private address/);
+        const notHttp = await importFrom(server, 'file:///etc/passwd');
+        assert.ok(isProblem(notHttp, 400));
+      } finally {
+        await guarded.close();
         await new Promise((resolve) => partner.close(resolve));
       }
     });
