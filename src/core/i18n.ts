@@ -6,10 +6,12 @@
  * strings, with i18next's rules for keys, plurals (`key_one`, `key_other`, `key_zero`) and `{{name}}`
  * interpolation (a test holds the two to the same output). Every other language goes through one
  * private i18next instance (`createInstance()`; a host page's own i18next is never touched), imported
- * the first time a page needs a language other than English: i18next is 13 KB gzipped, a third of
- * the byte budget, and most pages never need it. Translations are fetched from the configured
- * locales URL with their fallbacks (`pt-BR` → `pt` → `en`). A missing or malformed file means English
- * for that namespace and, when the language was asked for explicitly, one console warning.
+ * the first time a translation file arrives: i18next is 13 KB gzipped, a third of the byte budget,
+ * and most pages never need it. Translations are fetched from the configured locales URL with their
+ * fallbacks (`pt-BR` → `pt` → `en`). A missing or malformed file means English for that namespace
+ * and, when the language was asked for explicitly, one console warning. The writing direction comes
+ * from the language itself, so an Arabic page lays a widget out right to left even before (or
+ * without) an Arabic translation.
  */
 import type { i18n as I18n, TFunction } from 'i18next';
 import common from '../../locales/en/common.json' with { type: 'json' };
@@ -70,9 +72,12 @@ export function englishT(sources: ReadonlyMap<string, Strings>, namespaces: stri
   return t as TFunction;
 }
 
+/** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, … */
+const RIGHT_TO_LEFT_SCRIPTS = /^(Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa)$/;
+
 export class Translations {
   private readonly sources = new Map<string, Strings>([['common', common]]);
-  private readonly loads = new Map<string, Promise<void>>();
+  private readonly files = new Map<string, Promise<Strings | null>>();
   private engine: I18n | null = null;
   private engineLoading: Promise<I18n> | null = null;
 
@@ -108,7 +113,8 @@ export class Translations {
   /**
    * Makes `ns` available in `lng` (and its fallbacks). `fileUrl` gives a file's URL; `explicit` says
    * the language was configured rather than guessed from the page, so a missing file deserves a
-   * warning.
+   * warning. i18next is imported only once a file has arrived: a page in a language nobody has
+   * translated yet shows English without paying for the engine.
    */
   async load(
     lng: string,
@@ -117,7 +123,10 @@ export class Translations {
     explicit: boolean,
   ): Promise<void> {
     const codes = fetchable(lng, explicit);
-    if (!codes.length) return;
+    const files = await Promise.all(
+      codes.map((code) => this.file(fileUrl(code, ns), code, ns, explicit && code === lng)),
+    );
+    if (!files.some(Boolean)) return;
     let engine: I18n;
     try {
       engine = await this.i18next();
@@ -126,38 +135,26 @@ export class Translations {
       warnOnce(`Translations could not be loaded (${String(error)}); showing English.`);
       return;
     }
-    await Promise.all(
-      codes.map((code) => {
-        const url = fileUrl(code, ns);
-        let loading = this.loads.get(url);
-        if (!loading) {
-          loading = this.fetchBundle(engine, code, ns, url, explicit && code === lng);
-          this.loads.set(url, loading);
-        }
-        return loading;
-      }),
-    );
+    codes.forEach((code, index) => {
+      const strings = files[index];
+      if (strings) engine.addResourceBundle(code, ns, strings, true, true);
+    });
   }
 
-  private async fetchBundle(
-    engine: I18n,
-    lng: string,
-    ns: string,
-    url: string,
-    warn: boolean,
-  ): Promise<void> {
-    try {
-      const response = await fetch(url, { credentials: 'omit' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const strings: unknown = await response.json();
-      if (!isStrings(strings)) throw new Error('not an object of strings');
-      engine.addResourceBundle(lng, ns, strings, true, true);
-    } catch (error) {
-      if (warn)
-        warnOnce(
-          `The ${lng} translation of "${ns}" could not be used (${url}: ${String(error)}); showing English.`,
-        );
+  /** A locale file's strings, fetched once per URL; null when it is missing or malformed. */
+  private file(url: string, lng: string, ns: string, warn: boolean): Promise<Strings | null> {
+    let loading = this.files.get(url);
+    if (!loading) {
+      loading = fetchStrings(url).catch((error) => {
+        if (warn)
+          warnOnce(
+            `The ${lng} translation of "${ns}" could not be used (${url}: ${String(error)}); showing English.`,
+          );
+        return null;
+      });
+      this.files.set(url, loading);
     }
+    return loading;
   }
 
   /** A translate function bound to a language and a namespace (with `common` behind it). */
@@ -168,9 +165,24 @@ export class Translations {
       : englishT(this.sources, [ns, 'common']);
   }
 
+  /** The direction `lng` is written in (from its likely script), translated or not. */
   dir(lng: string): 'ltr' | 'rtl' {
-    return this.engine ? this.engine.dir(lng) : 'ltr';
+    try {
+      return RIGHT_TO_LEFT_SCRIPTS.test(new Intl.Locale(lng).maximize().script ?? '')
+        ? 'rtl'
+        : 'ltr';
+    } catch {
+      return 'ltr';
+    }
   }
+}
+
+async function fetchStrings(url: string): Promise<Strings> {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const strings: unknown = await response.json();
+  if (!isStrings(strings)) throw new Error('not an object of strings');
+  return strings;
 }
 
 /** The first valid tag among the candidates, canonicalised (`pt-br` → `pt-BR`), else `en`. */

@@ -49,12 +49,13 @@ async function scriptBytes(host: HostWindow) {
   return { total, report, paths };
 }
 
-async function page(person: string, widgets = 'kin-check-in') {
+async function page(person: string, widgets = 'kin-check-in', options: { locale?: string } = {}) {
   return HostWindow.open('embed/page.html', {
     sdk: new URL('/dist/kinship.js', location.origin).href,
     endpoint: server.apiUrl,
     token: await server.token(person),
     widgets,
+    ...options,
   });
 }
 
@@ -87,6 +88,22 @@ describe('Byte budget', () => {
     try {
       const { total, report, paths } = await scriptBytes(host);
       expect(paths.some((path) => path.includes('/summary-'))).to.equal(true);
+      expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
+    } finally {
+      host.close();
+    }
+  });
+
+  it('a page in a language not translated yet costs the same: English, without i18next', async () => {
+    // dist/locales has no Arabic yet: the widget is laid out right to left and speaks English.
+    const host = await page('res-olena', 'kin-check-in', { locale: 'ar' });
+    try {
+      const { total, report, paths } = await scriptBytes(host);
+      const widget = host.document.querySelector('kin-check-in')!;
+      expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal(
+        'rtl',
+      );
+      expect(paths.some((path) => path.includes('/i18next-'))).to.equal(false);
       expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
     } finally {
       host.close();
