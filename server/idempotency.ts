@@ -11,6 +11,12 @@ import { badRequest, PROBLEM_TYPE, ProblemError } from './problem.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
+/**
+ * How long a key is remembered. The SDK's outbox resends within minutes while a page is open and
+ * on the resident's next visit; a replay later than this is applied again.
+ */
+export const IDEMPOTENCY_KEY_DAYS = 30;
+
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 
 export interface StoredResponse {
@@ -123,4 +129,13 @@ async function replay(tx: Queryable, scope: IdempotencyScope): Promise<Idempoten
     body: stored.body,
     replayed: true,
   };
+}
+
+/** Forgets keys older than `IDEMPOTENCY_KEY_DAYS`; the server runs this hourly. Returns how many. */
+export async function forgetOldKeys(db: Queryable, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_DAYS * 24 * 60 * 60 * 1000);
+  const { rowCount } = await db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [
+    cutoff,
+  ]);
+  return rowCount;
 }

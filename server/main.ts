@@ -12,6 +12,7 @@ import { migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
 import { seedIfEmpty } from './db/seeding.js';
 import { closeServer } from './http/shutdown.js';
+import { forgetOldKeys, IDEMPOTENCY_KEY_DAYS } from './idempotency.js';
 import { loadSeed } from './seed-loader.js';
 
 const env = process.env;
@@ -58,10 +59,24 @@ async function main(): Promise<void> {
     });
   });
 
+  // Idempotency-Keys are only needed while a client may still retry: forget old ones every hour.
+  const pruneKeys = () =>
+    forgetOldKeys(db, new Date()).then(
+      (forgotten) =>
+        forgotten > 0 &&
+        log.info('forgot old Idempotency-Keys', { forgotten, olderThanDays: IDEMPOTENCY_KEY_DAYS }),
+      (error: Error) =>
+        log.error('could not forget old Idempotency-Keys', { error: error.message }),
+    );
+  void pruneKeys();
+  const pruning = setInterval(pruneKeys, 60 * 60 * 1000);
+  pruning.unref();
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(pruning);
     log.info('shutting down', { signal });
     const timeoutSeconds = Number(env.KINSHIP_SHUTDOWN_TIMEOUT ?? 10);
     await closeServer(server, shutdown, timeoutSeconds * 1000);

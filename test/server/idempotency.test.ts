@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { forgetOldKeys, IDEMPOTENCY_KEY_DAYS } from '../../server/idempotency.js';
 import { BACKENDS, checkInBody, isProblem, newKey, startServer, type Harness } from './support.js';
 
 for (const backend of BACKENDS) {
@@ -175,6 +176,31 @@ for (const backend of BACKENDS) {
         `SELECT bio FROM mentor_profiles WHERE person_id = 'mentor-obi'`,
       );
       assert.equal(rows[0]?.bio, 'Second.', 'the replay changed nothing');
+    });
+
+    it(`forgets keys after ${IDEMPOTENCY_KEY_DAYS} days, and remembers younger ones`, async () => {
+      const [old, young] = [newKey(), newKey()];
+      for (const key of [old, young]) {
+        const sent = await server.call('POST', '/v1/check-ins', {
+          token: ana,
+          body: checkInBody(),
+          idempotencyKey: key,
+        });
+        assert.equal(sent.status, 201);
+      }
+      await server.db.query(
+        `UPDATE idempotency_keys SET created_at = now() - make_interval(days => $2::int + 1) WHERE key = $1`,
+        [old, IDEMPOTENCY_KEY_DAYS],
+      );
+      assert.ok((await forgetOldKeys(server.db, new Date())) >= 1);
+      const { rows } = await server.db.query<{ key: string }>(
+        'SELECT key FROM idempotency_keys WHERE key = ANY($1)',
+        [[old, young]],
+      );
+      assert.deepEqual(
+        rows.map(({ key }) => key),
+        [young],
+      );
     });
   });
 }
