@@ -69,7 +69,9 @@ export class EndpointController<T> implements ReactiveController {
       for (const [name, value] of Object.entries(query?.() ?? {})) {
         if (value !== undefined) url.searchParams.set(name, String(value));
       }
-      const owner = `${await rt.identity()}|${config.endpoint}`;
+      // The token is asked for once per load: it names the cache's owner and is the one sent.
+      const { token, identity } = await rt.credentials();
+      const owner = `${identity}|${config.endpoint}`;
       const key = `cache:${owner}|${localize.lang}|${url.href}`;
       const persist = cache === 'persist';
       const cached = (persist ? local.get(key) : memory.get(key)) as Cached | undefined;
@@ -87,13 +89,25 @@ export class EndpointController<T> implements ReactiveController {
         this.stale = true;
         this.host.requestUpdate();
       }
-      const response = await rt.client(config.endpoint).request(path, {
-        schema,
-        query: query?.(),
-        etag: copy?.success ? cached!.etag : null,
-        locale: localize.lang,
-        signal: abort.signal,
-      });
+      const fetchAs = (token: string | null) =>
+        rt.client(config.endpoint).request(path, {
+          schema,
+          query: query?.(),
+          etag: copy?.success ? cached!.etag : null,
+          locale: localize.lang,
+          signal: abort.signal,
+          token,
+        });
+      let response;
+      try {
+        response = await fetchAs(token);
+      } catch (error) {
+        // A token can expire between pages: ask the portal once for a fresh one, of the same person.
+        if (!(error instanceof EndpointError) || error.status !== 401) throw error;
+        const fresh = await rt.credentials();
+        if (fresh.identity !== identity || fresh.token === token) throw error;
+        response = await fetchAs(fresh.token);
+      }
       if (!response.notModified) {
         this.value = response.data;
         const fresh = { etag: response.etag, data: response.data };

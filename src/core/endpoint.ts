@@ -30,7 +30,7 @@ export interface EndpointRequest<T> {
   retries?: number;
   /**
    * The token to send, instead of asking the client's `token()`: for a request that must go out as
-   * one particular person. A 401 answer is then returned, not retried with a fresh token.
+   * the person the caller already knows it is for.
    */
   token?: string | null;
 }
@@ -99,18 +99,11 @@ export class EndpointClient {
     request: EndpointRequest<T> = {},
   ): Promise<EndpointResponse<T>> {
     const retries = request.retries ?? this.options.retries;
-    let refreshedToken = false;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.attempt(path, request);
       } catch (error) {
         if (!(error instanceof EndpointError)) throw error;
-        // A token can expire between pages: ask the portal for a fresh one, once.
-        if (error.status === 401 && !refreshedToken && request.token === undefined) {
-          refreshedToken = true;
-          attempt--;
-          continue;
-        }
         if (!error.transient || attempt >= retries || request.signal?.aborted) throw error;
         const { backoffMs, maxBackoffMs } = this.options;
         const jittered = Math.random() * Math.min(maxBackoffMs, backoffMs * 2 ** attempt);

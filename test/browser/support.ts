@@ -107,19 +107,19 @@ export async function until(
 }
 
 /** A JWT-shaped token for a person (unsigned: the scripted endpoint does not check it). */
-export function fakeToken(sub: string): string {
+export function fakeToken(sub: string, claims: Record<string, unknown> = {}): string {
   const part = (value: object) =>
     btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub, role: 'resident' })}.signature`;
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub, role: 'resident', ...claims })}.signature`;
 }
 
-/** A reference server of the test's own (PGlite in memory, the demo program seeded). */
 /**
  * How long a `before` hook may take to start a reference server: the first one in a run also makes
  * the migrated database every later one copies, which can take half a minute on a busy machine.
  */
 export const SERVER_START_TIMEOUT_MS = 60_000;
 
+/** A reference server of the test's own (PGlite in memory, the demo program seeded). */
 export class ReferenceServer {
   private constructor(
     readonly id: string,

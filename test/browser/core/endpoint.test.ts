@@ -126,17 +126,6 @@ describe('EndpointClient', () => {
     expect((await received(url))[1].ifNoneMatch).to.equal('"v1"');
   });
 
-  it('asks for a fresh token once after a 401', async () => {
-    const { url } = testEndpoint();
-    let calls = 0;
-    const tokens = client(url, { token: async () => `token-${++calls}` });
-    await tokens.request('/auth?fail=1&status=401', { schema: Ok });
-    expect((await received(url)).map((r) => r.authorization)).to.deep.equal([
-      'Bearer token-1',
-      'Bearer token-2',
-    ]);
-  });
-
   it('serialises bodies without a host page’s Array.prototype.toJSON (Prototype.js)', async () => {
     const { url } = testEndpoint();
     const proto = Array.prototype as unknown as { toJSON?: (this: unknown[]) => string };

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
 import '../fixtures/test-widget.js';
 import type { TestWidget } from '../fixtures/test-widget.js';
-import { HostWindow, testEndpoint, until } from '../support.js';
+import { fakeToken, HostWindow, received, testEndpoint, until } from '../support.js';
 
 const fixtures = new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
 
@@ -54,6 +54,28 @@ describe('KinElement', () => {
     expect(base(el).querySelector('.skeleton')).to.not.equal(null);
     await settled(el, 'content');
     expect(text(el)).to.contain('Calls: 1');
+  });
+
+  it('asks the portal for its token once per load, and once more after a 401', async () => {
+    let asked = 0;
+    // Each call hands out a new token for the same resident, as a portal refreshing it would.
+    runtime().configure({ getToken: async () => fakeToken('res-t', { n: ++asked }) });
+    try {
+      const { el, url } = await widget('thing');
+      await settled(el, 'content');
+      expect(asked).to.equal(1);
+      const expired = await widget('thing?fail=1&status=401');
+      await settled(expired.el, 'content');
+      expect((await received(expired.url)).map((request) => request.authorization)).to.deep.equal([
+        `Bearer ${fakeToken('res-t', { n: 2 })}`,
+        `Bearer ${fakeToken('res-t', { n: 3 })}`,
+      ]);
+      expect((await received(url)).map((request) => request.authorization)).to.deep.equal([
+        `Bearer ${fakeToken('res-t', { n: 1 })}`,
+      ]);
+    } finally {
+      runtime().configure({ getToken: undefined });
+    }
   });
 
   it('shows a calm "not configured" state and one console error naming the option when no endpoint is set', async () => {
