@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { extendSeries } from './data/meetups.js';
 import { ConfigError, configFromEnv } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
@@ -59,24 +60,27 @@ async function main(): Promise<void> {
     });
   });
 
-  // Idempotency-Keys are only needed while a client may still retry: forget old ones every hour.
-  const pruneKeys = () =>
-    forgetOldKeys(db, new Date()).then(
-      (forgotten) =>
-        forgotten > 0 &&
-        log.info('forgot old Idempotency-Keys', { forgotten, olderThanDays: IDEMPOTENCY_KEY_DAYS }),
-      (error: Error) =>
-        log.error('could not forget old Idempotency-Keys', { error: error.message }),
-    );
-  void pruneKeys();
-  const pruning = setInterval(pruneKeys, 60 * 60 * 1000);
-  pruning.unref();
+  // Hourly upkeep: forget Idempotency-Keys no client will retry, and keep recurring meetups going.
+  const upkeep = async () => {
+    try {
+      const forgotten = await forgetOldKeys(db, new Date());
+      if (forgotten > 0)
+        log.info('forgot old Idempotency-Keys', { forgotten, olderThanDays: IDEMPOTENCY_KEY_DAYS });
+      const added = await extendSeries(db, new Date());
+      if (added > 0) log.info('extended recurring meetups', { occurrences: added });
+    } catch (error) {
+      log.error('hourly upkeep failed', { error: (error as Error).message });
+    }
+  };
+  void upkeep();
+  const upkeepTimer = setInterval(upkeep, 60 * 60 * 1000);
+  upkeepTimer.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    clearInterval(pruning);
+    clearInterval(upkeepTimer);
     log.info('shutting down', { signal });
     const timeoutSeconds = Number(env.KINSHIP_SHUTDOWN_TIMEOUT ?? 10);
     await closeServer(server, shutdown, timeoutSeconds * 1000);

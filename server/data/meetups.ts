@@ -1,7 +1,7 @@
 /** Meetups as the contract shapes them, recurring series, and RSVPs with a capacity and a waitlist. */
 import ICAL from 'ical.js';
 import type { Meetup, RsvpResult } from '../../src/contract/index.js';
-import type { Queryable } from '../db/db.js';
+import type { Db, Queryable } from '../db/db.js';
 import { conflict, notFound } from '../problem.js';
 import { fromLocal, toLocal } from '../time.js';
 import { iso, json } from './json.js';
@@ -124,8 +124,8 @@ export const MAX_OCCURRENCES = 400;
 
 /**
  * The occurrences of `rrule` starting at `startsAt` (local wall time in `timeZone` repeats: a
- * weekly 18:30 meetup stays at 18:30 across daylight-saving changes), up to `until`.
- * Throws a `RangeError` for a rule ical.js cannot read.
+ * weekly 18:30 meetup stays at 18:30 across daylight-saving changes), up to `until`; with `after`,
+ * only those that start later than it. Throws a `RangeError` for a rule ical.js cannot read.
  */
 export function expandSeries(
   startsAt: Date,
@@ -133,6 +133,7 @@ export function expandSeries(
   timeZone: string,
   rrule: string,
   until: Date,
+  after?: Date,
 ): Occurrence[] {
   if (!/^FREQ=|;FREQ=/i.test(rrule))
     throw new RangeError('a recurrence rule needs FREQ, e.g. FREQ=WEEKLY;BYDAY=TH');
@@ -162,6 +163,7 @@ export function expandSeries(
       timeZone,
     );
     if (start > until) break;
+    if (after && start <= after) continue;
     occurrences.push({
       key: iso(start),
       startsAt: start,
@@ -169,6 +171,94 @@ export function expandSeries(
     });
   }
   return occurrences;
+}
+
+/** How far ahead a recurring series is expanded, when it is created and as time passes. */
+export const SERIES_HORIZON_MS = 364 * 24 * 60 * 60 * 1000;
+
+/**
+ * Keeps each series a coordinator created (or the seed did) expanded `SERIES_HORIZON_MS` ahead: a
+ * weekly meetup made today still has a year of Thursdays ahead of it next year. New occurrences
+ * copy the series' latest one (its current title, venue, capacity…), and cancelled ones stay
+ * cancelled. Imported series are left to their feed's next import. The server runs this hourly; a
+ * series is locked while it grows, so several processes may run it at once. Returns how many
+ * occurrences it added.
+ */
+export async function extendSeries(db: Db, now: Date): Promise<number> {
+  const until = new Date(now.getTime() + SERIES_HORIZON_MS);
+  const { rows: series } = await db.query<{ id: string }>(
+    'SELECT id FROM meetup_series WHERE rrule IS NOT NULL AND source_uid IS NULL ORDER BY id',
+  );
+  let added = 0;
+  for (const { id } of series) {
+    added += await db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ rrule: string }>(
+        'SELECT rrule FROM meetup_series WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const { rows: ends } = await tx.query<{ first_key: string; last_key: string }>(
+        `SELECT min(occurrence_key) AS first_key, max(occurrence_key) AS last_key
+         FROM meetups WHERE series_id = $1`,
+        [id],
+      );
+      const { rrule } = rows[0]!;
+      const { first_key: firstKey, last_key: lastKey } = ends[0]!;
+      if (!firstKey || !lastKey || new Date(lastKey) >= until) return 0;
+      const latest = await tx.query<{
+        title: string;
+        description: string;
+        category: string;
+        starts_at: Date;
+        ends_at: Date;
+        time_zone: string;
+        venue: MeetupFields['venue'];
+        organizer: MeetupFields['organizer'];
+        capacity: number | null;
+      }>(
+        `SELECT title, description, category, starts_at, ends_at, time_zone, venue, organizer, capacity
+         FROM meetups WHERE series_id = $1 AND occurrence_key = $2`,
+        [id, lastKey],
+      );
+      const template = latest.rows[0]!;
+      const duration = template.ends_at.getTime() - template.starts_at.getTime();
+      const first = new Date(firstKey);
+      let occurrences: Occurrence[];
+      try {
+        occurrences = expandSeries(
+          first,
+          new Date(first.getTime() + duration),
+          template.time_zone,
+          rrule,
+          until,
+          new Date(lastKey),
+        );
+      } catch {
+        return 0; // a rule this server can no longer read (it was checked when it was stored)
+      }
+      for (const occurrence of occurrences) {
+        const fields: MeetupFields = {
+          title: template.title,
+          description: template.description,
+          category: template.category,
+          timeZone: template.time_zone,
+          venue: template.venue,
+          organizer: template.organizer,
+          capacity: template.capacity,
+          ...occurrence,
+        };
+        await upsertOccurrence(
+          tx,
+          occurrenceId(id, occurrence, template.time_zone),
+          id,
+          occurrence.key,
+          fields,
+          now,
+        );
+      }
+      return occurrences.length;
+    });
+  }
+  return added;
 }
 
 /**

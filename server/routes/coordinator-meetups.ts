@@ -8,6 +8,7 @@ import { iso } from '../data/json.js';
 import { loadProgram } from '../data/program.js';
 import {
   expandSeries,
+  SERIES_HORIZON_MS,
   findMeetup,
   meetupColumns,
   occurrenceId,
@@ -22,7 +23,6 @@ import { addMs, DAY_MS } from '../time.js';
 import type { AppContext, HandlerGroup } from './handler.js';
 
 /** How far ahead a series created here is expanded into occurrences. */
-const SERIES_HORIZON_MS = 364 * DAY_MS;
 const DEFAULT_IMPORT_WEEKS = 8;
 
 function checkTimes(startsAt: Date, endsAt: Date): void {

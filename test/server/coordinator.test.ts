@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { groupsToSuppress } from '../../server/routes/aggregates.js';
+import { extendSeries, SERIES_HORIZON_MS } from '../../server/data/meetups.js';
 import { BACKENDS, isProblem, newKey, startServer, type Harness } from './support.js';
 
 const NEW_MENTOR = {
@@ -280,6 +281,63 @@ for (const backend of BACKENDS) {
         typo.json.errors[0].field,
         'venue.adress',
         'unknown fields are refused at every depth',
+      );
+    });
+
+    it('keeps a recurring meetup a year ahead as time passes, as it now stands', async () => {
+      const startsAt = new Date(Date.now() + 86_400_000);
+      const created = await call('POST', '/v1/coordinator/meetups', {
+        title: 'Thursday tea',
+        description: 'Tea and talk after work.',
+        category: 'cafe',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        timeZone: 'America/New_York',
+        venue: { name: 'Corner Café', address: '1 Main St, Newark, NJ', mapUrl: null },
+        organizer: { name: 'Riverside Test Residency', kind: 'program', url: null },
+        capacity: 12,
+        rrule: 'FREQ=WEEKLY',
+      });
+      assert.equal(created.status, 201, created.text);
+      const occurrences = async () =>
+        (
+          await server.db.query<{ id: string; title: string; starts_at: Date; cancelled: boolean }>(
+            `SELECT id, title, starts_at, cancelled_at IS NOT NULL AS cancelled FROM meetups
+             WHERE series_id = $1 ORDER BY starts_at`,
+            [created.json.seriesId],
+          )
+        ).rows;
+      const first = await occurrences();
+      assert.ok(first.length >= 52, `a year of weeks, not ${first.length}`);
+      await extendSeries(server.db, new Date());
+      assert.equal((await occurrences()).length, first.length, 'nothing is due yet');
+
+      // The coordinator moves the tea to a new café from the last week on, and cancels the week before.
+      const [beforeLast, last] = first.slice(-2);
+      await call('PATCH', `/v1/coordinator/meetups/${last!.id}`, {
+        title: 'Thursday tea (new café)',
+      });
+      await call('DELETE', `/v1/coordinator/meetups/${beforeLast!.id}`);
+
+      const aMonthLater = new Date(Date.now() + 30 * 86_400_000);
+      assert.ok((await extendSeries(server.db, aMonthLater)) >= 4);
+      assert.equal(await extendSeries(server.db, aMonthLater), 0, 'running it again adds nothing');
+      const extended = await occurrences();
+      const added = extended.slice(first.length);
+      // A year from the later date is covered, and the week after it is left for later.
+      const horizon = aMonthLater.getTime() + SERIES_HORIZON_MS;
+      assert.ok(added.length >= 4);
+      assert.ok(added.at(-1)!.starts_at.getTime() <= horizon);
+      assert.ok(added.at(-1)!.starts_at.getTime() + 7 * 86_400_000 > horizon - 3_600_000);
+      for (const occurrence of added) {
+        assert.equal(occurrence.title, 'Thursday tea (new café)');
+        assert.equal(occurrence.cancelled, false);
+      }
+      assert.equal(extended.find(({ id }) => id === beforeLast!.id)!.cancelled, true);
+      assert.equal(
+        (added[0]!.starts_at.getTime() - last!.starts_at.getTime()) / 86_400_000,
+        7,
+        'a week after the last one',
       );
     });
 
