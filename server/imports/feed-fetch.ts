@@ -64,7 +64,7 @@ export interface FeedFetchOptions {
 /** The feed's text. Throws a `FeedFetchError` saying what went wrong. */
 export async function fetchFeedText(url: string, options: FeedFetchOptions): Promise<string> {
   const signal = AbortSignal.timeout(TIMEOUT_MS);
-  let target = new URL(url);
+  let target = parseUrl(url);
   for (let hops = 0; ; hops++) {
     const response = await get(target, options, signal);
     const location = response.headers.location;
@@ -76,7 +76,7 @@ export async function fetchFeedText(url: string, options: FeedFetchOptions): Pro
     ) {
       response.resume();
       if (hops === MAX_REDIRECTS) throw new FeedFetchError('the feed redirects too many times');
-      target = new URL(location, target);
+      target = parseUrl(location, target);
       continue;
     }
     if (response.statusCode !== 200) {
@@ -91,6 +91,14 @@ export async function fetchFeedText(url: string, options: FeedFetchOptions): Pro
         signal.aborted ? TIMED_OUT : `broke off while it was read: ${(error as Error).message}`,
       );
     }
+  }
+}
+
+function parseUrl(url: string, base?: URL): URL {
+  try {
+    return new URL(url, base);
+  } catch {
+    throw new FeedFetchError(`${url} is not a URL`);
   }
 }
 

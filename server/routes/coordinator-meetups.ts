@@ -8,11 +8,11 @@ import { iso } from '../data/json.js';
 import { loadProgram } from '../data/program.js';
 import {
   expandSeries,
-  SERIES_HORIZON_MS,
   findMeetup,
   meetupColumns,
   occurrenceId,
   promoteFromWaitlist,
+  SERIES_HORIZON_MS,
   upsertOccurrence,
   type MeetupFields,
 } from '../data/meetups.js';
@@ -22,7 +22,7 @@ import { badRequest, notFound } from '../problem.js';
 import { addMs, DAY_MS } from '../time.js';
 import type { AppContext, HandlerGroup } from './handler.js';
 
-/** How far ahead a series created here is expanded into occurrences. */
+/** How far ahead an iCalendar import expands its events, unless the request says otherwise. */
 const DEFAULT_IMPORT_WEEKS = 8;
 
 function checkTimes(startsAt: Date, endsAt: Date): void {
@@ -102,7 +102,7 @@ export async function resolveFeed(
   if (request.ics !== undefined && request.url !== undefined) {
     throw badRequest([{ field: 'url', message: 'give the feed inline (ics) or by url, not both' }]);
   }
-  if (request.url !== undefined)
+  if (request.url !== undefined) {
     try {
       const ics = await fetchFeedText(request.url, {
         maxBytes: app.config.bodyLimits.importBytes,
@@ -113,6 +113,7 @@ export async function resolveFeed(
       if (!(error instanceof FeedFetchError)) throw error;
       throw badRequest([{ field: 'url', message: error.message }]);
     }
+  }
   if (request.ics === undefined)
     throw badRequest([{ field: 'ics', message: 'give the feed inline (ics) or by url' }]);
   return request;

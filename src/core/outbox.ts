@@ -138,10 +138,11 @@ export class Outbox {
       // Another tab may have delivered it while this one waited for the lock.
       if (!(await store.get(KEY + item.id))) continue;
       // The portal may have signed someone else in since this flush began: the item goes out with
-      // its own person's token or not at all, and the new person's items get a flush of their own.
+      // its own person's token or not at all, and the new person's items get a flush of their own
+      // on the retry timer (not at once, so a portal that keeps switching cannot spin this loop).
       const { token, identity } = await this.options.credentials();
       if (identity !== item.identity) {
-        this.flushAgain = true;
+        waiting = Math.max(waiting, 1);
         break;
       }
       try {
