@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from './db/db.js';
 import { badRequest, PROBLEM_TYPE, ProblemError } from './problem.js';
+import { addMs, DAY_MS } from './time.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
@@ -133,7 +134,7 @@ async function replay(tx: Queryable, scope: IdempotencyScope): Promise<Idempoten
 
 /** Forgets keys older than `IDEMPOTENCY_KEY_DAYS`; the server runs this hourly. Returns how many. */
 export async function forgetOldKeys(db: Queryable, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_DAYS * 24 * 60 * 60 * 1000);
+  const cutoff = addMs(now, -IDEMPOTENCY_KEY_DAYS * DAY_MS);
   const { rowCount } = await db.query('DELETE FROM idempotency_keys WHERE created_at < $1', [
     cutoff,
   ]);

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import type { Meetup, RsvpResult } from '../../src/contract/index.js';
 import type { Db, Queryable } from '../db/db.js';
 import { conflict, notFound } from '../problem.js';
-import { fromLocal, toLocal } from '../time.js';
+import { addMs, DAY_MS, fromLocal, toLocal } from '../time.js';
 import { iso, json } from './json.js';
 
 interface MeetupRow {
@@ -174,7 +174,7 @@ export function expandSeries(
 }
 
 /** How far ahead a recurring series is expanded, when it is created and as time passes. */
-export const SERIES_HORIZON_MS = 364 * 24 * 60 * 60 * 1000;
+export const SERIES_HORIZON_MS = 364 * DAY_MS;
 
 /**
  * Keeps each series a coordinator created (or the seed did) expanded `SERIES_HORIZON_MS` ahead: a
@@ -185,9 +185,13 @@ export const SERIES_HORIZON_MS = 364 * 24 * 60 * 60 * 1000;
  * occurrences it added.
  */
 export async function extendSeries(db: Db, now: Date): Promise<number> {
-  const until = new Date(now.getTime() + SERIES_HORIZON_MS);
+  const until = addMs(now, SERIES_HORIZON_MS);
+  // Only series whose last occurrence falls short of the horizon; each is checked again under lock.
   const { rows: series } = await db.query<{ id: string }>(
-    'SELECT id FROM meetup_series WHERE rrule IS NOT NULL AND source_uid IS NULL ORDER BY id',
+    `SELECT s.id FROM meetup_series s JOIN meetups m ON m.series_id = s.id
+     WHERE s.rrule IS NOT NULL AND s.source_uid IS NULL
+     GROUP BY s.id HAVING max(m.occurrence_key::timestamptz) < $1 ORDER BY s.id`,
+    [iso(until)],
   );
   let added = 0;
   for (const { id } of series) {
@@ -204,17 +208,20 @@ export async function extendSeries(db: Db, now: Date): Promise<number> {
       const { rrule } = rows[0]!;
       const { first_key: firstKey, last_key: lastKey } = ends[0]!;
       if (!firstKey || !lastKey || new Date(lastKey) >= until) return 0;
-      const latest = await tx.query<{
-        title: string;
-        description: string;
-        category: string;
-        starts_at: Date;
-        ends_at: Date;
-        time_zone: string;
-        venue: MeetupFields['venue'];
-        organizer: MeetupFields['organizer'];
-        capacity: number | null;
-      }>(
+      const latest = await tx.query<
+        Pick<
+          MeetupRow,
+          | 'title'
+          | 'description'
+          | 'category'
+          | 'starts_at'
+          | 'ends_at'
+          | 'time_zone'
+          | 'venue'
+          | 'organizer'
+          | 'capacity'
+        >
+      >(
         `SELECT title, description, category, starts_at, ends_at, time_zone, venue, organizer, capacity
          FROM meetups WHERE series_id = $1 AND occurrence_key = $2`,
         [id, lastKey],
@@ -226,7 +233,7 @@ export async function extendSeries(db: Db, now: Date): Promise<number> {
       try {
         occurrences = expandSeries(
           first,
-          new Date(first.getTime() + duration),
+          addMs(first, duration),
           template.time_zone,
           rrule,
           until,

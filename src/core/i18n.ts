@@ -137,7 +137,8 @@ export class Translations {
     }
     codes.forEach((code, index) => {
       const strings = files[index];
-      if (strings) engine.addResourceBundle(code, ns, strings, true, true);
+      if (strings && !engine.hasResourceBundle(code, ns))
+        engine.addResourceBundle(code, ns, strings, true, true);
     });
   }
 
