@@ -12,7 +12,7 @@ import type { ResolvedConfig } from './config.js';
 import { EndpointError } from './errors.js';
 import type { LocalizeController } from './localize.js';
 import { runtime } from './runtime.js';
-import { local } from './storage.js';
+import { local, personalKey } from './storage.js';
 
 export interface ResourceHost extends ReactiveControllerHost {
   readonly config: ResolvedConfig;
@@ -72,7 +72,7 @@ export class EndpointController<T> implements ReactiveController {
       // The token is asked for once per load: it names the cache's owner and is the one sent.
       const { token, identity } = await rt.credentials();
       const owner = `${identity}|${config.endpoint}`;
-      const key = `cache:${owner}|${localize.lang}|${url.href}`;
+      const key = personalKey(identity, `cache:${config.endpoint}|${localize.lang}|${url.href}`);
       const persist = cache === 'persist';
       const cached = (persist ? local.get(key) : memory.get(key)) as Cached | undefined;
       const copy = cached && z.safeParse(schema, cached.data);

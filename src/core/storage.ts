@@ -23,6 +23,15 @@ function storage(): Storage | null {
 
 const ls = storage();
 
+/**
+ * The key of something that belongs to one person on this device: a cached resource, a draft, days
+ * marked on call. Every device-kept value of a person goes under such a key, so that
+ * `Kinship.signOut()` can remove all of it on a shared workstation.
+ */
+export function personalKey(identity: string, name: string): string {
+  return `person:${identity}:${name}`;
+}
+
 export const local = {
   /** False when values last only as long as the page. */
   persistent: ls !== null,

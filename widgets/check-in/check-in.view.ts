@@ -27,7 +27,7 @@ import { EndpointController } from '../../src/core/endpoint-controller.js';
 import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
 import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
-import { local } from '../../src/core/storage.js';
+import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './check-in.styles.js';
 import type { AnswerValue, ContactChoice } from './parts/questions.js';
 import type { SupportPanel } from './parts/support.js';
@@ -206,7 +206,7 @@ export class CheckInView implements WidgetView {
    * one's stays on the card.
    */
   private async restore(): Promise<void> {
-    const draftKey = `check-in-draft:${await runtime().identity()}`;
+    const draftKey = personalKey(await runtime().identity(), 'check-in-draft');
     if (draftKey === this.draftKey) return;
     Object.assign(this, { ...blank(), draftKey, unsent: null });
     removeEventListener('online', this.retry);
