@@ -15,6 +15,7 @@
 import * as z from 'zod/mini';
 import type { EndpointClient, Method } from './endpoint.js';
 import { EndpointError } from './errors.js';
+import { errorOnce } from './log.js';
 import type { OutboxStore, StorageKind } from './outbox-store.js';
 
 export interface OutboxItem {
@@ -42,6 +43,16 @@ export type OutboxEvent =
 type Listener = (event: OutboxEvent) => void;
 
 const KEY = 'outbox:';
+
+/** A random UUID; `crypto.randomUUID` exists only in secure contexts (not on a plain-http intranet). */
+function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
@@ -79,7 +90,7 @@ export class Outbox {
   ): Promise<OutboxItem> {
     const item: OutboxItem = {
       ...submission,
-      id: crypto.randomUUID(),
+      id: randomId(),
       identity: (await this.options.credentials()).identity,
       createdAt: new Date().toISOString(),
       attempts: 0,
@@ -112,21 +123,34 @@ export class Outbox {
       this.flushAgain = true;
       return this.flushing;
     }
-    this.flushing = this.withLock(() => this.sendPending()).finally(() => {
-      this.flushing = null;
-      if (this.flushAgain) {
-        this.flushAgain = false;
-        void this.flush();
-      }
-    });
+    this.flushing = this.withLock(() => this.sendPending())
+      // A flush is started by timers and events with no one to hand a failure to: it is reported
+      // here, and the items stay stored for the next flush.
+      .catch((error) => errorOnce('Sending saved submissions failed; they stay saved.', error))
+      .finally(() => {
+        this.flushing = null;
+        if (this.flushAgain) {
+          this.flushAgain = false;
+          void this.flush();
+        }
+      });
     return this.flushing;
   }
 
-  /** Tabs of one origin share the store; a Web Lock keeps them from sending the same item at once. */
+  /**
+   * Tabs of one origin share the store; a Web Lock keeps them from sending the same item at once.
+   * Where the page may not use locks (a sandboxed frame's opaque origin throws `SecurityError`),
+   * the flush runs unlocked: such a page has no store shared with other tabs to race on, and the
+   * server stores each Idempotency-Key once anyway.
+   */
   private async withLock(body: () => Promise<void>): Promise<void> {
-    const locks = navigator.locks;
-    if (!locks) return body();
-    await locks.request('kinship-outbox', body);
+    let ran = false;
+    try {
+      await navigator.locks.request('kinship-outbox', () => ((ran = true), body()));
+    } catch (error) {
+      if (ran) throw error;
+      await body();
+    }
   }
 
   private async sendPending(): Promise<void> {

@@ -126,8 +126,13 @@ export class ReferenceServer {
     readonly apiUrl: string,
   ) {}
 
-  static async start(): Promise<ReferenceServer> {
-    const { id, apiUrl } = await (await fetch('/__kinship/servers', { method: 'POST' })).json();
+  /** `allowedOrigins`: CORS origins besides localhost ones (`null` for a sandboxed frame). */
+  static async start(options: { allowedOrigins?: string[] } = {}): Promise<ReferenceServer> {
+    const response = await fetch('/__kinship/servers', {
+      method: 'POST',
+      body: JSON.stringify(options),
+    });
+    const { id, apiUrl } = await response.json();
     return new ReferenceServer(id, apiUrl);
   }
 

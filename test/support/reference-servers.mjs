@@ -2,7 +2,7 @@
 // server (hono + PGlite in memory, seeded with the demo program) on its own port, so the widget under
 // test talks to it over real HTTP, cross-origin, with real tokens.
 //
-//   POST   /__kinship/servers                     → { id, apiUrl }   a fresh server
+//   POST   /__kinship/servers  {allowedOrigins?}   → { id, apiUrl }   a fresh server
 //   GET    /__kinship/servers/<id>/token?person=…  → { token }        a JWT for a seeded person
 //   POST   /__kinship/servers/<id>/sql  {sql, params} → { rows }      read or arrange the database
 //   DELETE /__kinship/servers/<id>                                    stop it
@@ -27,7 +27,9 @@ export function referenceServers() {
       const [, id, action] = match;
       ctx.type = 'application/json';
       if (!id && ctx.method === 'POST') {
-        const server = await startTestServer();
+        // Options: `allowedOrigins` (CORS, e.g. ["null"] for a sandboxed frame's opaque origin).
+        const { allowedOrigins } = await body(ctx.req);
+        const server = await startTestServer({ allowedOrigins });
         const key = crypto.randomUUID();
         servers.set(key, server);
         ctx.body = JSON.stringify({ id: key, apiUrl: server.apiUrl });

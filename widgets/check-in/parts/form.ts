@@ -52,13 +52,14 @@ export function render(view: CheckInView) {
     view.focusNext = `#q-${form.items[to].id}`;
     view.host.requestUpdate();
   };
-  return html`<form
-    novalidate
-    @submit=${(event: Event) => {
-      event.preventDefault();
-      void view.send(...collect(view, form));
-    }}
-  >
+  // Sending is the submit button's click (Enter in a field clicks it too), not the form's submit
+  // event: a frame sandboxed without allow-forms blocks every form submission, so no submit event
+  // would ever come there; cancelling the click leaves nothing to block.
+  const send = (event: Event) => {
+    event.preventDefault();
+    void view.send(...collect(view, form));
+  };
+  return html`<form novalidate>
     <p class="muted">${t('intro')}</p>
     ${view.restoredDraft ? html`<p class="notice" role="status">${t('draftRestored')}</p>` : nothing}
     ${view.rejected !== null ? html`<p class="notice invalid" role="alert">${t('rejected', { reason: view.rejected })}</p>` : nothing}
@@ -104,6 +105,7 @@ export function render(view: CheckInView) {
               class="button primary"
               part="action"
               ?disabled=${view.sending}
+              @click=${send}
             >
               ${view.sending ? t('sending') : t('send')}
             </button>`
