@@ -1,8 +1,9 @@
 /**
  * The endpoint client: every request a widget makes goes through `EndpointClient.request`.
  *
- * It adds the bearer token, times out a request that hangs, retries what is worth retrying (no
- * answer, 5xx, 429 — honouring `Retry-After`) with exponential backoff and full jitter, sends
+ * It adds the bearer token, times out a request that hangs (after 30 s: slow is not broken),
+ * retries what is worth retrying (no answer, 5xx, 429 — honouring `Retry-After`; not a timeout)
+ * with exponential backoff and full jitter, sends
  * `If-None-Match` for cached resources, and validates every JSON answer against the contract
  * schema, so a widget only ever sees data of the promised shape or a typed `EndpointError`.
  */
@@ -86,7 +87,8 @@ export class EndpointClient {
   constructor({ endpoint, ...options }: ClientOptions) {
     this.endpoint = endpoint;
     this.options = {
-      timeoutMs: 10_000,
+      // Long enough for a slow hospital proxy to answer (a widget says it is slow well before).
+      timeoutMs: 30_000,
       retries: 2,
       backoffMs: 400,
       maxBackoffMs: 8_000,
@@ -104,7 +106,10 @@ export class EndpointClient {
         return await this.attempt(path, request);
       } catch (error) {
         if (!(error instanceof EndpointError)) throw error;
-        if (!error.transient || attempt >= retries || request.signal?.aborted) throw error;
+        // A timeout is not tried again at once: an endpoint that slow would only be cut off again,
+        // just before its answer came. The caller says so and offers to try again.
+        const again = error.transient && error.kind !== 'timeout';
+        if (!again || attempt >= retries || request.signal?.aborted) throw error;
         const { backoffMs, maxBackoffMs } = this.options;
         const jittered = Math.random() * Math.min(maxBackoffMs, backoffMs * 2 ** attempt);
         const wait = Math.max(jittered, error.retryAfterMs ?? 0);

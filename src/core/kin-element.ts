@@ -23,7 +23,7 @@ import type { Strings } from './i18n.js';
 import { LocalizeController } from './localize.js';
 import { errorOnce } from './log.js';
 import { runtime } from './runtime.js';
-import { errorState, notConfiguredState, offlineState } from './states.js';
+import { errorState, notConfiguredState, offlineState, slowNotice } from './states.js';
 import { baseStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'content' | 'empty' | 'error' | 'offline' | 'unconfigured';
@@ -47,6 +47,9 @@ export interface WidgetViewModule {
   styles: CSSResult;
   createView(host: KinElement): WidgetView;
 }
+
+/** How long the skeleton shows alone before the resident is told that loading is slow. */
+const SLOW_AFTER_MS = 4000;
 
 /** Each widget class's view, imported once however many elements use it. */
 const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
@@ -83,6 +86,9 @@ export abstract class KinElement extends LitElement {
   private viewError: EndpointError | null = null;
   private unsubscribe: (() => void) | null = null;
   private reported: string | null = null;
+  /** Set while the skeleton has shown for longer than `SLOW_AFTER_MS`. */
+  private slow = false;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** What the element shows now. */
   get state(): WidgetState {
@@ -102,6 +108,7 @@ export abstract class KinElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    this.stopSlowTimer();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -183,13 +190,32 @@ export abstract class KinElement extends LitElement {
   }
 
   private retry = () => {
+    this.stopSlowTimer(); // a fresh attempt gets its own few seconds
     if (this.viewError) void this.start(false);
     else this.view?.reload();
+    this.requestUpdate();
   };
 
+  private stopSlowTimer(): void {
+    clearTimeout(this.slowTimer);
+    this.slowTimer = undefined;
+    this.slow = false;
+  }
+
+  /** Starts the slow timer when the skeleton shows, and stops it when anything else does. */
+  private watchLoading(state: WidgetState): void {
+    if (state !== 'loading') this.stopSlowTimer();
+    else
+      this.slowTimer ??= setTimeout(() => {
+        this.slow = true;
+        this.requestUpdate();
+      }, SLOW_AFTER_MS);
+  }
+
   protected override updated(): void {
-    // Tell the host page once per failure, not once per render.
     const state = this.state;
+    this.watchLoading(state);
+    // Tell the host page once per failure, not once per render.
     const error = this.viewError ?? this.view?.error;
     const failure =
       state === 'unconfigured' ? 'unconfigured' : state === 'error' && error ? error.message : null;
@@ -210,7 +236,10 @@ export abstract class KinElement extends LitElement {
     const state = this.state;
     let body: unknown;
     if (state === 'unconfigured') body = notConfiguredState(t);
-    else if (state === 'loading') body = this.renderSkeleton();
+    else if (state === 'loading')
+      body = html`<div class="loading">
+        ${this.renderSkeleton()} ${this.slow ? slowNotice(t, this.retry) : ''}
+      </div>`;
     else if (state === 'error')
       body = errorState(t, (this.viewError ?? this.view!.error)!, this.retry);
     else if (state === 'offline') body = offlineState(t, this.retry);

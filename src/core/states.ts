@@ -49,3 +49,13 @@ export function skeleton(t: TFunction, bones: unknown) {
     <div class="bones" aria-hidden="true">${bones}</div>
   </div>`;
 }
+
+/**
+ * Said over the skeleton when loading takes long (a slow hospital proxy): calm words and a way to
+ * try again, laid over the bones so the card keeps its size.
+ */
+export const slowNotice = (t: TFunction, retry: () => void) =>
+  html`<div class="slow" role="status">
+    <p>${t('slow')}</p>
+    <button class="button" part="action" @click=${retry}>${t('retry')}</button>
+  </div>`;

@@ -153,6 +153,23 @@ export const baseStyles = css`
     display: grid;
     gap: 0.75em;
   }
+  /* The slow notice lies over the skeleton, in the same grid cell: the card keeps its size. */
+  .loading {
+    display: grid;
+  }
+  .loading > * {
+    grid-area: 1 / 1;
+  }
+  .slow {
+    align-self: center;
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    padding: 0.75em 1em;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface);
+    box-shadow: 0 0 0 1px var(--_border);
+  }
   .bone {
     inline-size: 100%;
     block-size: 1em;

@@ -56,6 +56,22 @@ describe('KinElement', () => {
     expect(text(el)).to.contain('Calls: 1');
   });
 
+  it('says calmly that a slow endpoint is slow, keeps its size, and still shows what arrives', async function () {
+    // Every answer takes 11 s, as behind a slow hospital proxy: longer than a skeleton should be
+    // left alone, and longer than the client used to wait before cutting the request off.
+    this.timeout(30_000);
+    const { el, url } = await widget('thing?fail=9&stall=11000');
+    const height = el.getBoundingClientRect().height;
+    await until(() => base(el).querySelector('.slow'), 'the slow notice', 8000);
+    expect(text(el)).to.contain('taking longer than usual');
+    expect(el.getBoundingClientRect().height).to.equal(height);
+    await expect(el).to.be.accessible();
+    await until(() => el.state === 'content', 'the content', 15_000);
+    expect(text(el)).to.contain('Calls: 1');
+    expect(base(el).querySelector('.slow')).to.equal(null);
+    expect(await received(url)).to.have.length(1);
+  });
+
   it('asks the portal for its token once per load, and once more after a 401', async () => {
     let asked = 0;
     // Each call hands out a new token for the same resident, as a portal refreshing it would.
