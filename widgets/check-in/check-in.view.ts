@@ -11,7 +11,7 @@
  * - `parts/delivery.ts`: sending through the outbox, which stores the check-in exactly once on the
  *   server, now or when the resident is back online. It and the outbox load with the first answer.
  */
-import { html, type CSSResult } from 'lit';
+import { html, nothing, type CSSResult } from 'lit';
 import strings from '../../locales/en/check-in.json' with { type: 'json' };
 import type {
   CheckInForm,
@@ -24,6 +24,7 @@ import {
   CheckInHistory as HistorySchema,
 } from '../../src/contract/check-in.js';
 import { EndpointController } from '../../src/core/endpoint-controller.js';
+import { EndpointError } from '../../src/core/errors.js';
 import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
 import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
@@ -90,6 +91,9 @@ export class CheckInView implements WidgetView {
   /** A selector to focus after the next render. */
   focusNext: string | null = null;
   private readonly loaded: Partial<Record<PartName, Part>> = {};
+  private readonly loading: Partial<Record<PartName, Promise<Part>>> = {};
+  /** The part the card needs could not be downloaded (offline on a fresh page): Try again. */
+  private partFailed = false;
   private delivery: Promise<[Delivery, Outbox]> | null = null;
   /** A check-in that could not reach the outbox (it never loaded): sent when back online. */
   private unsent: CheckInSubmission | null = null;
@@ -134,13 +138,31 @@ export class CheckInView implements WidgetView {
     }
     if (this.part === 'summary' && this.supportSuggested) this.showSupport();
     const name = this.part;
-    if (this.form.state === 'content' && !this.loaded[name]) {
-      void parts[name]().then((part) => {
-        this.loaded[name] = part;
-        this.host.addStyles(part.styles);
+    if (this.form.state === 'content' && !this.loaded[name] && !this.partFailed) {
+      this.loadPart(name).catch(() => {
+        this.partFailed = true;
         this.host.requestUpdate();
       });
     }
+    // "Check in again" opens the form, offline too: it is ready before the button can be pressed.
+    if (this.loaded.summary && !this.loaded.form) this.loadPart('form').catch(() => {});
+  }
+
+  /** Imports a part once; a failed import (offline) is tried again on the next call. */
+  private loadPart(name: PartName): Promise<Part> {
+    this.loading[name] ??= parts[name]().then(
+      (part) => {
+        this.loaded[name] = part;
+        this.host.addStyles(part.styles);
+        this.host.requestUpdate();
+        return part;
+      },
+      (error) => {
+        delete this.loading[name];
+        throw error;
+      },
+    );
+    return this.loading[name];
   }
 
   /** Which part the card shows: the summary after sending or while no check-in is due. */
@@ -172,14 +194,19 @@ export class CheckInView implements WidgetView {
     if (this.form.error?.status === 404 && !this.form.value) return 'empty' as const;
     // The form alone decides: without the history the resident can still check in (offline too).
     const state = this.form.state;
-    return state === 'content' && !this.loaded[this.part] ? 'loading' : state;
+    if (state !== 'content' || this.loaded[this.part] || this.queued) return state;
+    if (!this.partFailed) return 'loading';
+    return navigator.onLine ? 'error' : 'offline';
   }
 
   get error() {
-    return this.form.error;
+    return this.partFailed && !this.loaded[this.part]
+      ? new EndpointError('network', `The check-in's ${this.part} could not be downloaded`)
+      : this.form.error;
   }
 
   reload(): void {
+    this.partFailed = false;
     void this.form.load();
     void this.history.load();
     void this.restore();
@@ -193,11 +220,12 @@ export class CheckInView implements WidgetView {
         <p>${t('empty.body')}</p>
       </div>`;
     }
+    const part = this.loaded[this.part];
     return html`<div class="header" part="header">
         <h2>${t('title')}</h2>
         <p class="privacy">${t('privacy')}</p>
       </div>
-      ${this.loaded[this.part]!.render(this)}`;
+      ${part ? part.render(this) : queuedMessage(this)}`;
   }
 
   /**
@@ -222,8 +250,12 @@ export class CheckInView implements WidgetView {
     this.host.requestUpdate();
   }
 
-  /** The delivery part and the outbox, loaded once and followed while connected. */
+  /**
+   * The delivery part and the outbox, loaded once and followed while connected; the summary comes
+   * with them, since sending leads to it (and sending may happen offline).
+   */
   private deliver(): Promise<[Delivery, Outbox]> {
+    this.loadPart('summary').catch(() => {}); // tried again by the render that needs it
     if (!this.delivery) {
       const loading = Promise.all([import('./parts/delivery.js'), runtime().outbox()]);
       this.delivery = loading;
@@ -304,6 +336,19 @@ export class CheckInView implements WidgetView {
       month: 'long',
       day: 'numeric',
     }).format(new Date(iso));
+}
+
+/**
+ * "Saved on this device": the one summary a resident can reach before the summary part has ever
+ * downloaded (answers restored from a draft and sent offline), so it needs no download.
+ */
+export function queuedMessage(view: CheckInView) {
+  const { t } = view.host.localize;
+  return html`<div class="state" role="status">
+    <h3 id="queued" tabindex="-1">${t('queued.title')}</h3>
+    <p>${t('queued.body')}</p>
+    ${local.persistent ? nothing : html`<p class="notice">${t('queued.memoryOnly')}</p>`}
+  </div>`;
 }
 
 export const createView = (host: KinElement) => new CheckInView(host);

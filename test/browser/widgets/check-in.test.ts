@@ -270,6 +270,39 @@ describe('<kin-check-in>', () => {
     }
   });
 
+  it('says "saved on this device" when answered and sent offline on a fresh page, with nothing downloaded yet', async function () {
+    this.timeout(SERVER_START_TIMEOUT_MS);
+    // Nothing but the form has downloaded when the connection goes: not the outbox, not the
+    // summary. The card still says where the answers are, and where the focus is.
+    // A server of its own: res-mariam's first check-in of the week, whatever earlier tests sent.
+    const own = await ReferenceServer.start();
+    const stored = async () =>
+      (await own.sql('SELECT id FROM check_ins WHERE resident_id = $1', ['res-mariam'])).length;
+    const host = await HostWindow.open('host.html', {
+      endpoint: own.apiUrl,
+      token: await own.token('res-mariam'),
+      widget: 'kin-check-in',
+    });
+    try {
+      const el = host.document.querySelector('kin-check-in') as KinCheckIn;
+      await settled(el, 'content');
+      const before = await stored();
+      await host.setOffline(true);
+      answerScales(el, 3);
+      send(el);
+      await shows(el, '#queued');
+      expect(text(el)).to.contain('Saved on this device');
+      await until(() => root(el).activeElement?.id === 'queued', 'the focus on the saved message');
+      await host.setOffline(false);
+      await shows(el, '#done');
+      await until(async () => (await stored()) === before + 1);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+      await own.stop();
+    }
+  });
+
   it('shows a question of a kind it does not know as unavailable, and the rest still works', async () => {
     await server.sql(`UPDATE check_in_forms SET items = items || $1::jsonb WHERE locale = 'en'`, [
       JSON.stringify([

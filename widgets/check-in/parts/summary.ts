@@ -3,19 +3,12 @@
  * thank-you, the next due date (or the snooze), support when the server suggests it, and the trend.
  */
 import { css, html, nothing } from 'lit';
-import { local } from '../../../src/core/storage.js';
-import type { CheckInView } from '../check-in.view.js';
+import { queuedMessage, type CheckInView } from '../check-in.view.js';
 import { trend } from './trend.js';
 
 export function render(view: CheckInView) {
   const { t } = view.host.localize;
-  if (view.queued) {
-    return html`<div class="state" role="status">
-      <h3 id="queued" tabindex="-1">${t('queued.title')}</h3>
-      <p>${t('queued.body')}</p>
-      ${local.persistent ? nothing : html`<p class="notice">${t('queued.memoryOnly')}</p>`}
-    </div>`;
-  }
+  if (view.queued) return queuedMessage(view);
   const history = view.history.value;
   const next = view.receipt?.nextDueAt ?? history?.nextDueAt;
   return html`<div class="done">
