@@ -15,6 +15,7 @@ export { EndpointError, type EndpointErrorKind } from './core/errors.js';
 export const version = __KINSHIP_VERSION__;
 export const configure = (options: Record<string, unknown>) => runtime().configure(options);
 export const setLocale = (locale: string) => runtime().configure({ locale });
+export const signOut = () => runtime().signOut();
 export const on = (type: string, listener: (event: KinshipEvent) => void) =>
   runtime().on(type, listener);
 export const off = (type: string, listener: (event: KinshipEvent) => void) =>

@@ -12,7 +12,7 @@ import type { ResolvedConfig } from './config.js';
 import { EndpointError } from './errors.js';
 import type { LocalizeController } from './localize.js';
 import { runtime } from './runtime.js';
-import { local, personalKey } from './storage.js';
+import { local, pageOnly, personalKey } from './storage.js';
 
 export interface ResourceHost extends ReactiveControllerHost {
   readonly config: ResolvedConfig;
@@ -28,9 +28,6 @@ export interface ResourceOptions<T> {
 }
 
 type Cached = { etag: string | null; data: unknown };
-
-/** Copies of private resources: kept for this page only. */
-const memory = new Map<string, Cached>();
 
 export class EndpointController<T> implements ReactiveController {
   value: T | undefined;
@@ -74,7 +71,7 @@ export class EndpointController<T> implements ReactiveController {
       const owner = `${identity}|${config.endpoint}`;
       const key = personalKey(identity, `cache:${config.endpoint}|${localize.lang}|${url.href}`);
       const persist = cache === 'persist';
-      const cached = (persist ? local.get(key) : memory.get(key)) as Cached | undefined;
+      const cached = (persist ? local.get(key) : pageOnly.get(key)) as Cached | undefined;
       const copy = cached && z.safeParse(schema, cached.data);
       if (owner !== this.owner) {
         // Another person (a shared workstation) or endpoint: never show the last one's copy while
@@ -112,7 +109,7 @@ export class EndpointController<T> implements ReactiveController {
         this.value = response.data;
         const fresh = { etag: response.etag, data: response.data };
         if (persist) local.set(key, fresh);
-        else memory.set(key, fresh);
+        else pageOnly.set(key, fresh);
       }
       this.error = null;
       this.stale = false;

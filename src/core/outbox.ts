@@ -56,6 +56,12 @@ function randomId(): string {
 
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
+/**
+ * How long an item waits on the device before it is given up: the server refuses answers dated
+ * further back, and a shared workstation should not keep a resident's words indefinitely.
+ */
+export const OUTBOX_ITEM_DAYS = 7;
+
 export interface OutboxOptions {
   store: Promise<OutboxStore>;
   /** The client for an endpoint; each item is sent with the token of the person it belongs to. */
@@ -117,6 +123,15 @@ export class Outbox {
     await (await this.options.store).delete(KEY + id);
   }
 
+  /** Removes every item of `identity`, sent or not: they signed out of a shared workstation. */
+  async forget(identity: string): Promise<void> {
+    const store = await this.options.store;
+    for (const item of (await store.values(KEY)) as OutboxItem[]) {
+      if (item.identity === identity) await store.delete(KEY + item.id);
+    }
+    this.options.onPending((await store.values(KEY)).length > 0);
+  }
+
   /** Sends every pending item of the signed-in person. Safe to call at any time, as often as wanted. */
   flush(): Promise<void> {
     if (this.flushing) {
@@ -156,6 +171,10 @@ export class Outbox {
   private async sendPending(): Promise<void> {
     clearTimeout(this.retryTimer);
     const store = await this.options.store;
+    const expired = Date.now() - OUTBOX_ITEM_DAYS * 86_400_000;
+    for (const item of (await store.values(KEY)) as OutboxItem[]) {
+      if (Date.parse(item.createdAt) < expired) await store.delete(KEY + item.id);
+    }
     let waiting = 0;
     for (const item of await this.items()) {
       if (item.rejected) continue;

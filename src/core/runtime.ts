@@ -15,7 +15,7 @@ import { EndpointClient } from './endpoint.js';
 import { Translations } from './i18n.js';
 import { errorOnce } from './log.js';
 import type { Outbox } from './outbox.js';
-import { local } from './storage.js';
+import { expirePersonalData, forgetPerson, local } from './storage.js';
 
 export interface RuntimeInit {
   /** The URL kinship.js was loaded from; locale files are looked up next to it by default. */
@@ -42,6 +42,9 @@ function subjectOf(token: string | null): string {
  */
 const PENDING_HINT = 'outbox-pending';
 
+/** How long `signOut()` waits for the last attempt to deliver: it must not hang on a dead network. */
+const LAST_ATTEMPT_MS = 5000;
+
 export class Runtime {
   readonly translations = new Translations();
   private outboxLoading: Promise<Outbox> | undefined;
@@ -51,6 +54,8 @@ export class Runtime {
   private readonly configListeners = new Set<() => void>();
   private readonly eventListeners = new Map<string, Set<(event: KinshipEvent) => void>>();
   private readonly clients = new Map<string, EndpointClient>();
+  /** After `signOut()`, no token is sent until the portal configures one again. */
+  private signedOut = false;
 
   constructor(init: RuntimeInit = {}) {
     this.scriptUrl = init.scriptUrl || document.baseURI;
@@ -61,8 +66,12 @@ export class Runtime {
       'visibilitychange',
       () => document.visibilityState === 'visible' && flush(),
     );
-    // What an earlier visit could not send goes out now, after the page has had its turn.
-    setTimeout(flush, 0);
+    // What an earlier visit could not send goes out now, after the page has had its turn; what a
+    // person left on this device long ago goes.
+    setTimeout(() => {
+      expirePersonalData();
+      flush();
+    }, 0);
   }
 
   /** The outbox if it may hold items (already loaded, or an earlier visit left some), else null. */
@@ -107,13 +116,46 @@ export class Runtime {
 
   /** The configuration for one element, given its own attributes. */
   resolve(element?: Record<string, unknown>) {
-    return resolveConfig(this.layers(element), this.scriptUrl, document.baseURI);
+    const resolved = resolveConfig(this.layers(element), this.scriptUrl, document.baseURI);
+    if (this.signedOut) Object.assign(resolved.config, { token: null, getToken: null });
+    return resolved;
   }
 
   /** `Kinship.configure()`: later calls add to (and override) earlier ones; elements update live. */
   configure(values: Record<string, unknown>): void {
     Object.assign(this.configured.values, values);
+    if ('token' in values || 'getToken' in values) this.signedOut = false;
+    this.configChanged();
+  }
+
+  private configChanged(): void {
     for (const listener of this.configListeners) listener();
+  }
+
+  /**
+   * `Kinship.signOut()`, for shared workstations: one last attempt to deliver the signed-in
+   * person's queued submissions with their own token, then everything of theirs on this device
+   * goes (queue, drafts, cached copies) and widgets show nothing of theirs. No token is sent until
+   * the portal configures one again. Never rejects.
+   */
+  async signOut(): Promise<void> {
+    const { identity } = await this.credentials();
+    try {
+      const outbox = await this.outboxIfPending();
+      if (outbox) {
+        await Promise.race([
+          outbox.flush(),
+          new Promise((resolve) => setTimeout(resolve, LAST_ATTEMPT_MS)),
+        ]);
+        await outbox.forget(identity);
+      }
+    } catch (error) {
+      // The outbox could not load (offline before it ever did): nothing of theirs is queued in it.
+      errorOnce('Signing out could not reach the queue of unsent submissions.', error);
+    }
+    forgetPerson(identity);
+    this.signedOut = true;
+    this.configChanged();
   }
 
   onConfigChange(listener: () => void): () => void {

@@ -3,12 +3,19 @@
  * drafts. localStorage when the page allows it, memory otherwise — a sandboxed iframe throws on the
  * mere access to `localStorage`, and quotas run out — and it never throws.
  *
- * The outbox keeps its items in IndexedDB instead (see idb-store.ts), loaded only when needed.
+ * Every value is kept with the time it was written, and what belongs to a person (`personalKey`)
+ * expires: a shared workstation does not keep one resident's draft or cached data for the next
+ * one forever. `Kinship.signOut()` removes it at once (`forgetPerson`).
+ *
+ * The outbox keeps its items in IndexedDB instead (see outbox-store.ts), loaded only when needed.
  */
 import { toJson } from './json.js';
 
 const PREFIX = 'kinship:';
 const memory = new Map<string, string>();
+
+/** How long a person's draft or cached copy stays on the device after it was last written. */
+export const PERSONAL_DATA_DAYS = 14;
 
 function storage(): Storage | null {
   try {
@@ -22,6 +29,19 @@ function storage(): Storage | null {
 }
 
 const ls = storage();
+
+/** A stored value and when it was written. */
+type Entry = { at: number; value: unknown };
+
+function read(key: string): Entry | undefined {
+  try {
+    const text = memory.get(key) ?? ls?.getItem(PREFIX + key);
+    const entry = text ? JSON.parse(text) : undefined;
+    return typeof entry?.at === 'number' ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The key of something that belongs to one person on this device: a cached resource, a draft, days
@@ -37,16 +57,11 @@ export const local = {
   persistent: ls !== null,
 
   get(key: string): unknown {
-    try {
-      const text = memory.get(key) ?? ls?.getItem(PREFIX + key);
-      return text === undefined || text === null ? undefined : JSON.parse(text);
-    } catch {
-      return undefined;
-    }
+    return read(key)?.value;
   },
 
   set(key: string, value: unknown): void {
-    const text = toJson(value);
+    const text = toJson({ at: Date.now(), value });
     memory.set(key, text);
     try {
       ls?.setItem(PREFIX + key, text);
@@ -78,3 +93,21 @@ export const local = {
     }
   },
 };
+
+/** Copies of private resources (a resident's own check-ins): for this page only, never stored. */
+export const pageOnly = new Map<string, unknown>();
+
+/** Removes everything of `identity` kept on this device: stored values and this page's copies. */
+export function forgetPerson(identity: string): void {
+  const prefix = personalKey(identity, '');
+  for (const key of local.keys(prefix)) local.remove(key);
+  for (const key of pageOnly.keys()) if (key.startsWith(prefix)) pageOnly.delete(key);
+}
+
+/** Removes every person's values not written for `PERSONAL_DATA_DAYS` (or unreadable ones). */
+export function expirePersonalData(now = Date.now()): void {
+  const oldest = now - PERSONAL_DATA_DAYS * 86_400_000;
+  for (const key of local.keys('person:')) {
+    if ((read(key)?.at ?? 0) < oldest) local.remove(key);
+  }
+}

@@ -62,6 +62,12 @@ const api = {
   off: guarded('off', (type: string, listener: (event: KinshipEvent) => void) => {
     if (isListener(type, listener)) runtime.off(type, listener);
   }),
+  /**
+   * Forgets the signed-in person on this device (shared workstations): one last attempt to send
+   * their queued submissions, then their queue, drafts and cached data are removed. Resolves when
+   * done; never rejects.
+   */
+  signOut: () => runtime.signOut().catch((error) => errorOnce('Kinship.signOut() failed.', error)),
   /** A later copy of kinship.js reports itself here instead of starting. */
   [Symbol.for('kinship.loaded-again')]: (version: unknown) =>
     warnOnce(
