@@ -9,9 +9,8 @@
  * the first time a translation file arrives: i18next is 13 KB gzipped, a third of the byte budget,
  * and most pages never need it. Translations are fetched from the configured locales URL with their
  * fallbacks (`pt-BR` → `pt` → `en`). A missing or malformed file means English for that namespace
- * and, when the language was asked for explicitly, one console warning. The writing direction comes
- * from the language itself, so an Arabic page lays a widget out right to left even before (or
- * without) an Arabic translation.
+ * and, when the language was asked for explicitly, one console warning. Text is tagged with the
+ * language it is actually in (`shownLanguage`), and its direction comes from that language's script.
  */
 import type { i18n as I18n, TFunction } from 'i18next';
 import common from '../../locales/en/common.json' with { type: 'json' };
@@ -156,6 +155,20 @@ export class Translations {
       this.files.set(url, loading);
     }
     return loading;
+  }
+
+  /**
+   * The language `ns` is actually shown in when `lng` is asked for: `lng` once a translation of it
+   * (or of its base language) has arrived, otherwise English. Text is tagged with this language,
+   * so a page in a language nobody has translated yet shows English as English — left to right,
+   * read by a screen reader with an English voice — not as Arabic that happens to be in English.
+   */
+  shownLanguage(lng: string, ns: string): string {
+    const base = lng.split('-')[0];
+    const engine = this.engine;
+    const translated =
+      base === 'en' || [lng, base].some((code) => engine?.hasResourceBundle(code, ns));
+    return translated ? lng : 'en';
   }
 
   /** A translate function bound to a language and a namespace (with `common` behind it). */

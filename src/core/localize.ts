@@ -1,7 +1,8 @@
 /**
  * `LocalizeController`: an element's language, its direction, and a translate function bound to both
- * and to the element's namespace. Language, in order: the element's `locale` (or the configured
- * locale), the nearest `lang` in the page, the browser's languages, English.
+ * and to the element's namespace. Language asked for, in order: the element's `locale` (or the
+ * configured locale), the nearest `lang` in the page, the browser's languages, English; `lang` is the
+ * one its text is actually shown in (English until a translation of the asked one arrives).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TFunction } from 'i18next';
@@ -40,9 +41,9 @@ export class LocalizeController implements ReactiveController {
       [namespace, 'common'].map((ns) => translations.load(lang, ns, config.localeFile, explicit)),
     );
     if (request !== this.request) return; // a later change won
-    this.lang = lang;
-    this.dir = translations.dir(lang);
-    this.t = translations.t(lang, namespace);
+    this.lang = translations.shownLanguage(lang, namespace);
+    this.dir = translations.dir(this.lang);
+    this.t = translations.t(this.lang, namespace);
     this.host.requestUpdate();
   }
 

@@ -259,12 +259,30 @@ describe('KinElement', () => {
       const lines = await consoleOutput(async () => {
         const { el } = await widget('thing', { locale: 'xx' });
         await settled(el, 'content');
-        await until(() => base(el).lang === 'xx');
+        // English, and said to be English: not tagged as the language that failed to load.
+        await until(
+          () => base(el).lang === 'en',
+          () => `lang="en" (it is ${base(el).lang})`,
+        );
         expect(text(el)).to.contain('Test widget');
       });
       expect(
         lines.filter((line) => line.includes('xx translation of "test-widget"')),
       ).to.have.length(1);
+    });
+
+    it('shows English as English, left to right, in a right-to-left page nobody has translated', async () => {
+      const { url } = testEndpoint();
+      const wrapper = await fixture(
+        html`<div lang="he" dir="rtl"><test-widget endpoint=${url}></test-widget></div>`,
+      );
+      const el = wrapper.querySelector('test-widget')!;
+      await settled(el, 'content');
+      expect(text(el)).to.contain('Test widget');
+      expect(base(el).lang).to.equal('en');
+      expect(base(el).dir).to.equal('ltr');
+      // The card still fills its place in the page's right-to-left flow.
+      expect(el.getBoundingClientRect().width).to.equal(wrapper.getBoundingClientRect().width);
     });
 
     it('takes the language from the page when none is configured', async () => {

@@ -11,6 +11,9 @@ import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../
 
 let server: ReferenceServer;
 
+const fixtureLocales =
+  new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
+
 const root = (el: Element) => el.shadowRoot!;
 const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
 const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
@@ -412,6 +415,8 @@ describe('<kin-check-in>', () => {
     ]) {
       const dir = locale === 'ar' ? 'rtl' : 'ltr';
       it(`has no axe violations in the form, stepped form, summary and support states (${dir})`, async () => {
+        // Arabic from the test's partial translation (no Arabic ships yet): right to left for real.
+        if (locale === 'ar') runtime().configure({ localesUrl: fixtureLocales });
         const wide = await mount(person, { locale });
         expect(base(wide).dir).to.equal(dir);
         await expect(wide).to.be.accessible();
@@ -426,6 +431,7 @@ describe('<kin-check-in>', () => {
 
       it(`has no axe violations while loading, with an error, and with missing answers (${dir})`, async () => {
         runtime().configure({ token: await server.token(other) });
+        if (locale === 'ar') runtime().configure({ localesUrl: fixtureLocales });
         const loading = await fixture<KinCheckIn>(
           html`<kin-check-in endpoint=${server.apiUrl} locale=${locale}></kin-check-in>`,
         );
