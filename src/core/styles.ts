@@ -8,7 +8,8 @@
  *
  * Reset: colour, font, line-height, letter-spacing and text-align inherit into shadow roots, and
  * `rem` follows the host's `html` font size (62.5% on many intranets), so the host is reset to
- * `initial`, sizes are set in px on the host and in `em` inside, and nothing uses `rem`.
+ * `initial`, its size is `medium` (the resident's own default size), sizes inside are in `em`, and
+ * nothing uses `rem`.
  */
 import { css } from 'lit';
 
@@ -38,7 +39,9 @@ export const baseStyles = css`
       'Noto Sans',
       sans-serif
     );
-    font-size: var(--kin-font-size, 16px);
+    /* medium is the size the resident chose as their browser's default: larger text for those who
+       set it, and immune to the host's html { font-size } (only rem follows that). */
+    font-size: var(--kin-font-size, medium);
     line-height: 1.5;
     -webkit-text-size-adjust: 100%;
   }

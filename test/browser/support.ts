@@ -76,6 +76,11 @@ export class HostWindow {
     );
   }
 
+  /** Sets the browser's default font size for this window, as a person's settings would. */
+  async setDefaultFontSize(px: number): Promise<void> {
+    await executeServerCommand('set-default-font-size', { px, page: this.name });
+  }
+
   close(): void {
     this.window.close();
   }
@@ -154,4 +159,28 @@ export class ReferenceServer {
   async stop(): Promise<void> {
     await fetch(`/__kinship/servers/${this.id}`, { method: 'DELETE' });
   }
+}
+
+/**
+ * The controls in `root` a finger or a shaky hand could miss: smaller than 24×24 CSS px (WCAG 2.2,
+ * 2.5.8), described for the failure message. A link inside a sentence is exempt, as WCAG allows.
+ */
+export function smallTargets(root: ParentNode): string[] {
+  const controls = root.querySelectorAll<HTMLElement>(
+    'button, a[href], input:not([type=hidden]), select, textarea, summary, [tabindex="0"]',
+  );
+  return [...controls].flatMap((control) => {
+    const { width, height } = control.getBoundingClientRect();
+    if (!width && !height) return []; // not shown
+    if (width >= 24 && height >= 24) return [];
+    // A native radio or checkbox is counted with its label, which is what a resident taps.
+    const box = (control as HTMLInputElement).labels?.[0]?.getBoundingClientRect() ?? {
+      width,
+      height,
+    };
+    if (box.width >= 24 && box.height >= 24) return [];
+    if (control.localName === 'a' && control.closest('p, li')) return [];
+    const name = control.textContent?.trim() || control.getAttribute('aria-label') || control.id;
+    return [`<${control.localName}> "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`];
+  });
 }

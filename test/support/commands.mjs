@@ -4,6 +4,9 @@
 // `gzip-sizes` answers, for paths under dist/, each file's size gzipped at level 9: what the byte
 // budget counts.
 //
+// `set-default-font-size` sets the browser's default font size (`payload.px`) for the page whose URL
+// contains `payload.page`, as a person who chose larger text in the browser's settings has it.
+//
 // `set-offline` emulates a lost connection (every request fails, `navigator.onLine` turns false) in
 // the page whose URL contains `payload.page`: a window the test opened, because taking the test
 // page itself offline would also cut the test runner's own connection to it.
@@ -24,11 +27,18 @@ export function browserCommands() {
         }
         return sizes;
       }
-      if (command !== 'set-offline') return undefined;
+      if (command !== 'set-offline' && command !== 'set-default-font-size') return undefined;
       const pages = await session.browser.getPage(session.id).browser().pages();
       const page = pages.find((candidate) => candidate.url().includes(payload.page));
       if (!page) throw new Error(`No open page matches ${payload.page}`);
-      await page.setOfflineMode(Boolean(payload.offline));
+      if (command === 'set-offline') {
+        await page.setOfflineMode(Boolean(payload.offline));
+      } else {
+        // The size a person picks in the browser's settings ("Font size: Large").
+        const cdp = await page.createCDPSession();
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.px } });
+        await cdp.detach();
+      }
       return true;
     },
   };

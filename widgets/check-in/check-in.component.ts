@@ -24,7 +24,7 @@ import { skeleton } from '../../src/core/states.js';
  * @cssproperty --kin-color-surface - The card's background.
  * @cssproperty --kin-color-text - Text.
  * @cssproperty --kin-font-family - The card's font (the host page's font is not inherited).
- * @cssproperty --kin-font-size - The base size; everything else scales from it (default 16px).
+ * @cssproperty --kin-font-size - The base size; everything else scales from it (default: the resident's own browser default).
  * @cssproperty --kin-radius - Corner radius of the card.
  */
 export class KinCheckIn extends KinElement {

@@ -242,6 +242,27 @@ describe('KinElement', () => {
     runtime().configure({ onEvent: undefined });
   });
 
+  it("follows the resident's own default text size, not the host page's html font-size", async () => {
+    const { url } = testEndpoint();
+    const host = await HostWindow.open('host.html', { endpoint: url, widget: 'test-widget' });
+    try {
+      // An intranet that sets 1rem = 10px, and a resident who chose large text in the browser.
+      host.document.documentElement.style.fontSize = '62.5%';
+      await host.setDefaultFontSize(24);
+      const el = host.document.querySelector('test-widget') as TestWidget;
+      await settled(el, 'content');
+      const size = (selector: string) =>
+        parseFloat(getComputedStyle(el.shadowRoot!.querySelector(selector)!).fontSize);
+      await until(
+        () => size('.base') === 24,
+        () => `24px text (it is ${size('.base')}px)`,
+      );
+      expect(size('h2')).to.be.greaterThan(24);
+    } finally {
+      host.close();
+    }
+  });
+
   describe('language', () => {
     it('renders right to left in Arabic, with the translation from the locales URL', async () => {
       runtime().configure({ localesUrl: fixtures });

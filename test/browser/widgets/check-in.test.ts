@@ -7,7 +7,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/check-in/check-in.js';
 import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
-import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+import {
+  HostWindow,
+  ReferenceServer,
+  SERVER_START_TIMEOUT_MS,
+  smallTargets,
+  until,
+} from '../support.js';
 
 let server: ReferenceServer;
 
@@ -420,13 +426,16 @@ describe('<kin-check-in>', () => {
         const wide = await mount(person, { locale });
         expect(base(wide).dir).to.equal(dir);
         await expect(wide).to.be.accessible();
+        expect(smallTargets(root(wide))).to.deep.equal([]);
         const narrow = await mount(person, { width: 360, locale });
         await expect(narrow).to.be.accessible();
+        expect(smallTargets(root(narrow))).to.deep.equal([]);
         answerScales(wide, 3, { mood: 1 });
         send(wide);
         await shows(wide, '.support');
         await until(() => root(wide).querySelector('.support a[href^="tel:"]'));
         await expect(wide).to.be.accessible();
+        expect(smallTargets(root(wide))).to.deep.equal([]);
       });
 
       it(`has no axe violations while loading, with an error, and with missing answers (${dir})`, async () => {

@@ -62,6 +62,7 @@ export const styles = css`
   summary {
     cursor: pointer;
     font-size: 0.875em;
+    padding-block: 0.3em; /* a target of at least 24px */
   }
   .support {
     padding: 1em;
