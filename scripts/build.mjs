@@ -91,17 +91,7 @@ for (const [name, source] of Object.entries({ index: 'src/index', ...widgetEntri
 
 // 3. Locales, the manifest, the OpenAPI document.
 cpSync('locales', 'dist/locales', { recursive: true });
-run('npx', [
-  'cem',
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/core/kin-element.ts',
-  'widgets/**/*.component.ts',
-  '--outdir',
-  'dist',
-  '--quiet',
-]);
+run('npx', ['cem', 'analyze', '--quiet']); // settings: custom-elements-manifest.config.mjs
 if (process.env.SKIP_OPENAPI !== '1')
   run(process.execPath, ['--import', 'tsx', 'scripts/openapi.ts']);
 

@@ -1,10 +1,12 @@
-// Runs the node:test files (*.test.ts) under the given folders, one file at a time, with tsx.
+// Runs the node:test files (*.test.ts) under the given folders (or the given files), one file at a
+// time, with tsx.
 // Node 20's `--test` does not expand globs or pick up .ts files by itself, hence this script.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function findTests(dir) {
+  if (!statSync(dir).isDirectory()) return [dir]; // a single file
   return readdirSync(dir)
     .flatMap((name) => {
       const path = join(dir, name);

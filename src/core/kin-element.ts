@@ -54,10 +54,18 @@ const SLOW_AFTER_MS = 4000;
 /** Each widget class's view, imported once however many elements use it. */
 const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
 
+/**
+ * The base of every Kinship widget; not an element of its own.
+ *
+ * @event {CustomEvent<{ kind: 'config' | 'network' | 'timeout' | 'http' | 'contract'; status: number; message: string }>} kin-error - The widget could not load, or is not configured: once per failure, with what went wrong (never anything a resident wrote).
+ */
 export abstract class KinElement extends LitElement {
   static override styles = baseStyles;
 
-  /** Imports the widget's view module. */
+  /**
+   * Imports the widget's view module.
+   * @internal
+   */
   static loadView: () => Promise<WidgetViewModule>;
 
   /** Defines `tag` with this class unless it is taken; never throws. */
@@ -77,8 +85,12 @@ export abstract class KinElement extends LitElement {
   /** `light`, `dark` or `auto`, for this element only. */
   declare theme?: string;
 
-  /** The configuration this element runs with. */
+  /**
+   * The configuration this element runs with.
+   * @internal
+   */
   config!: ResolvedConfig;
+  /** @internal */
   readonly localize = new LocalizeController(this);
   private problems: ConfigProblem[] = [];
   private addedStyles: CSSResult[] = [];
@@ -90,7 +102,10 @@ export abstract class KinElement extends LitElement {
   private slow = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** What the element shows now. */
+  /**
+   * What the element shows now: `loading`, `content`, `empty`, `error`, `offline`, or
+   * `unconfigured` (a configuration problem, explained in the console).
+   */
   get state(): WidgetState {
     if (this.problems.length) return 'unconfigured';
     if (this.viewError) return 'error';
@@ -122,7 +137,10 @@ export abstract class KinElement extends LitElement {
     }
   }
 
-  /** Dispatches a bubbling, composed `CustomEvent` and hands it to `onEvent` and `Kinship.on`. */
+  /**
+   * Dispatches a bubbling, composed `CustomEvent` and hands it to `onEvent` and `Kinship.on`.
+   * @internal
+   */
   emit<T>(type: string, detail: T): void {
     // Built apart from dispatchEvent() so the manifest analyzer does not list "type" as an event.
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
@@ -130,7 +148,10 @@ export abstract class KinElement extends LitElement {
     runtime().notify({ type, detail, target: this }, this.config);
   }
 
-  /** Adds styles to this element's shadow root: a view's, or a part's when the part first shows. */
+  /**
+   * Adds styles to this element's shadow root: a view's, or a part's when the part first shows.
+   * @internal
+   */
   addStyles(styles: CSSResult): void {
     if (this.addedStyles.includes(styles)) return;
     this.addedStyles.push(styles);
@@ -138,7 +159,10 @@ export abstract class KinElement extends LitElement {
     adoptStyles(this.renderRoot as ShadowRoot, [...own, ...this.addedStyles]);
   }
 
-  /** The widget's outline while its view and data load. */
+  /**
+   * The widget's outline while its view and data load.
+   * @internal
+   */
   protected abstract renderSkeleton(): unknown;
 
   private configure(): void {

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { Ajv } from 'ajv';
 import { build } from 'esbuild';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -84,6 +85,79 @@ describe('dist/', () => {
       'kin-error',
     ]);
     assert.ok(checkIn.cssParts.some((part: { name: string }) => part.name === 'base'));
+  });
+
+  it('has a manifest that the official schema accepts and that lists only what a user may use', () => {
+    type Declaration = {
+      name: string;
+      tagName?: string;
+      customElement?: boolean;
+      members?: { name: string; privacy?: string; description?: string }[];
+      attributes?: { name: string; description?: string }[];
+      events?: { name: string; type?: { text: string }; description?: string }[];
+      cssParts?: { name: string; description?: string }[];
+    };
+    type Module = {
+      path: string;
+      declarations?: Declaration[];
+      exports?: { kind: string; name: string; declaration: { name: string; module: string } }[];
+    };
+    const manifest: { modules: Module[] } = JSON.parse(read('dist/custom-elements.json'));
+    const schema = JSON.parse(read('node_modules/custom-elements-manifest/schema.json'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    assert.ok(validate(manifest), JSON.stringify(validate.errors, null, 2));
+
+    const { modules } = manifest;
+    const elements = modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.tagName);
+    const definitions = modules.flatMap((module) =>
+      (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),
+    );
+    for (const element of elements) {
+      const where = `<${element.tagName}>`;
+      assert.ok(
+        definitions.some(
+          (definition) =>
+            definition.name === element.tagName && definition.declaration.name === element.name,
+        ),
+        `${where} is exported as a custom-element-definition`,
+      );
+      for (const member of element.members ?? []) {
+        assert.ok(
+          !member.privacy || member.privacy === 'public',
+          `${where}.${member.name} is public`,
+        );
+        assert.ok(member.description, `${where}.${member.name} has a description`);
+      }
+      for (const internal of ['config', 'localize', 'emit', 'addStyles', 'loadView'])
+        assert.ok(
+          !element.members?.some(({ name }) => name === internal),
+          `${where} hides ${internal}`,
+        );
+      for (const event of element.events ?? []) {
+        assert.match(
+          event.type?.text ?? '',
+          /^CustomEvent<.+>$/,
+          `${where} ${event.name} has a type`,
+        );
+        assert.ok(event.description, `${where} ${event.name} has a description`);
+      }
+      for (const item of [...(element.attributes ?? []), ...(element.cssParts ?? [])])
+        assert.ok(item.description, `${where} ${item.name} has a description`);
+    }
+    // Every export points at a declaration that exists.
+    const declared = new Set(
+      modules.flatMap((module) =>
+        (module.declarations ?? []).map((d) => `${module.path}#${d.name}`),
+      ),
+    );
+    for (const module of modules)
+      for (const entry of module.exports ?? [])
+        assert.ok(
+          declared.has(`${entry.declaration.module}#${entry.declaration.name}`),
+          `${module.path} exports ${entry.name} from where it is declared`,
+        );
   });
 
   it('has the OpenAPI document', () => {

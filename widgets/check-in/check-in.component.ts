@@ -9,10 +9,9 @@ import { skeleton } from '../../src/core/states.js';
  *
  * @tagname kin-check-in
  *
- * @event kin-check-in-submitted - The server stored a check-in. `detail: { id: string; submittedAt: string }` — never the answers.
- * @event kin-check-in-queued - A check-in was saved on the device to be sent when the connection returns. `detail: {}`
- * @event kin-check-in-snoozed - The resident asked to be reminded later. `detail: { days: number }`
- * @event kin-error - The widget could not load or is not configured. `detail: { kind: string; status: number; message: string }`
+ * @event {CustomEvent<{ id: string; submittedAt: string }>} kin-check-in-submitted - The server stored a check-in (the detail never holds the answers).
+ * @event {CustomEvent<Record<string, never>>} kin-check-in-queued - A check-in was saved on the device, to be sent when the connection returns.
+ * @event {CustomEvent<{ days: number }>} kin-check-in-snoozed - The resident asked to be reminded later.
  *
  * @csspart base - The card.
  * @csspart header - The title and the privacy line.
@@ -28,8 +27,10 @@ import { skeleton } from '../../src/core/states.js';
  * @cssproperty --kin-radius - Corner radius of the card.
  */
 export class KinCheckIn extends KinElement {
+  /** @internal */
   static override loadView = () => import('./check-in.view.js');
 
+  /** @internal */
   protected override renderSkeleton() {
     return skeleton(
       this.localize.t,
