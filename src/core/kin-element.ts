@@ -21,7 +21,7 @@ import { defineElement } from './define.js';
 import { EndpointError } from './errors.js';
 import type { Strings } from './i18n.js';
 import { LocalizeController } from './localize.js';
-import { errorOnce } from './log.js';
+import { errorOnce, warnOnce } from './log.js';
 import { runtime } from './runtime.js';
 import { errorState, notConfiguredState, offlineState, slowNotice } from './states.js';
 import { baseStyles } from './styles.js';
@@ -47,6 +47,21 @@ export interface WidgetViewModule {
   styles: CSSResult;
   createView(host: KinElement): WidgetView;
 }
+
+/** The colour tokens a portal may set, as `--kin-color-<name>` and `--kin-dark-color-<name>`. */
+const COLOUR_TOKENS = [
+  'primary',
+  'on-primary',
+  'surface',
+  'surface-alt',
+  'text',
+  'muted',
+  'border',
+  'danger',
+  'focus',
+];
+
+const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 
 /** How long the skeleton shows alone before the resident is told that loading is slow. */
 const SLOW_AFTER_MS = 4000;
@@ -101,6 +116,9 @@ export abstract class KinElement extends LitElement {
   /** Set while the skeleton has shown for longer than `SLOW_AFTER_MS`. */
   private slow = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The scheme and state whose colours were last checked (`dark content`), and on which `.base`. */
+  private checkedColours = '';
+  private checkedBase: Element | null = null;
 
   /**
    * What the element shows now: `loading`, `content`, `empty`, `error`, `offline`, or
@@ -115,6 +133,7 @@ export abstract class KinElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = runtime().onConfigChange(() => this.configure());
+    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', this.onScheme);
     // The first configuration waits for the first update: templating libraries (Lit, React, Vue)
     // set an element's properties after it connects. A re-inserted element configures at once.
     if (this.hasUpdated) this.configure();
@@ -124,6 +143,35 @@ export abstract class KinElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.stopSlowTimer();
+    window
+      .matchMedia?.('(prefers-color-scheme: dark)')
+      .removeEventListener('change', this.onScheme);
+  }
+
+  private onScheme = () => this.requestUpdate();
+
+  /**
+   * When the page sets colour tokens, checks that the widget's text stays readable in the scheme
+   * shown (contrast.ts, imported only then): again when the scheme changes, and when the state does
+   * (a portal's stylesheet may arrive after the skeleton).
+   */
+  private checkColours(state: WidgetState): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    const theme = this.config.theme;
+    const scheme = theme === 'dark' || (theme === 'auto' && prefersDark()) ? 'dark' : 'light';
+    const checked = `${scheme} ${state}`;
+    if (!base || (checked === this.checkedColours && base === this.checkedBase)) return;
+    this.checkedColours = checked;
+    this.checkedBase = base;
+    // A correction made for the other scheme does not carry over.
+    for (const name of COLOUR_TOKENS) base.style.removeProperty(`--_${name}`);
+    const style = getComputedStyle(this);
+    const prefix = scheme === 'dark' ? '--kin-dark-color-' : '--kin-color-';
+    if (!COLOUR_TOKENS.some((name) => style.getPropertyValue(prefix + name))) return;
+    import('./contrast.js').then(
+      ({ guardContrast }) => guardContrast(base),
+      (error) => warnOnce('The colour check could not be loaded.', error),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,6 +287,7 @@ export abstract class KinElement extends LitElement {
   protected override updated(): void {
     const state = this.state;
     this.watchLoading(state);
+    this.checkColours(state);
     // Tell the host page once per failure, not once per render.
     const error = this.viewError ?? this.view?.error;
     const failure =

@@ -3,8 +3,10 @@
  * shared states (skeleton, error, empty, offline) and the few controls every widget uses.
  *
  * Theming: a portal sets `--kin-*` custom properties on the page or on the element (they inherit
- * into the shadow root; `all: initial` does not reset custom properties). Inside, components read the
- * private `--_*` values, which fall back to the light or dark defaults.
+ * into the shadow root; `all: initial` does not reset custom properties): `--kin-color-*` for the
+ * light scheme, `--kin-dark-color-*` for the dark one. Inside, components read the private `--_*`
+ * values, which fall back to Kinship's own light or dark colours; when a page sets any colour,
+ * contrast.ts checks that text stays readable.
  *
  * Reset: colour, font, line-height, letter-spacing and text-align inherit into shadow roots, and
  * `rem` follows the host's `html` font size (62.5% on many intranets), so the host is reset to
@@ -13,17 +15,21 @@
  */
 import { css } from 'lit';
 
-/** The dark defaults, for `theme="dark"` and for `auto` when the device prefers dark. */
+/**
+ * The dark colours, for `theme="dark"` and for `auto` when the device prefers dark. A portal sets
+ * them with `--kin-dark-color-*`: its light brand colours (`--kin-color-*`) are not used on a dark
+ * card, where a navy that reads well on white would all but vanish.
+ */
 const darkTokens = css`
-  --_primary: var(--kin-color-primary, #6fd1c9);
-  --_on-primary: var(--kin-color-on-primary, #0b1d1c);
-  --_surface: var(--kin-color-surface, #162021);
-  --_surface-alt: var(--kin-color-surface-alt, #1f2c2d);
-  --_text: var(--kin-color-text, #e8efee);
-  --_muted: var(--kin-color-muted, #a9b7b6);
-  --_border: var(--kin-color-border, #3b4a4a);
-  --_danger: var(--kin-color-danger, #ff9a9a);
-  --_focus: var(--kin-color-focus, #9cc1ff);
+  --_primary: var(--kin-dark-color-primary, #6fd1c9);
+  --_on-primary: var(--kin-dark-color-on-primary, #0b1d1c);
+  --_surface: var(--kin-dark-color-surface, #162021);
+  --_surface-alt: var(--kin-dark-color-surface-alt, #1f2c2d);
+  --_text: var(--kin-dark-color-text, #e8efee);
+  --_muted: var(--kin-dark-color-muted, #a9b7b6);
+  --_border: var(--kin-dark-color-border, #3b4a4a);
+  --_danger: var(--kin-dark-color-danger, #ff9a9a);
+  --_focus: var(--kin-dark-color-focus, #9cc1ff);
 `;
 
 export const baseStyles = css`

@@ -184,3 +184,57 @@ export function smallTargets(root: ParentNode): string[] {
     return [`<${control.localName}> "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`];
   });
 }
+
+type Rgb = [number, number, number];
+
+function luminance([r, g, b]: Rgb): number {
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** The first opaque background behind `element`, across shadow roots (white if none). */
+function backgroundOf(element: Element): Rgb {
+  for (let node: Element | null = element; node;) {
+    const match = /rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)/.exec(
+      getComputedStyle(node).backgroundColor,
+    );
+    if (match && (match[4] === undefined || Number(match[4]) > 0.5))
+      return [Number(match[1]), Number(match[2]), Number(match[3])];
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return [255, 255, 255];
+}
+
+/**
+ * Every piece of visible text in `root` whose contrast with its background is below WCAG AA
+ * (4.5:1, or 3:1 for large text), described for the failure message. Computed colours only: what
+ * the resident sees, whatever tokens produced it.
+ */
+export function lowContrastText(root: ParentNode): string[] {
+  const elements = [...root.querySelectorAll<HTMLElement>('*')].filter((element) =>
+    [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()),
+  );
+  return elements.flatMap((element) => {
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height || style.visibility === 'hidden') return [];
+    if (element.closest('.sr-only, [aria-hidden="true"]')) return [];
+    const match = /rgba?\(([\d.]+), ([\d.]+), ([\d.]+)/.exec(style.color);
+    if (!match) return [];
+    const color: Rgb = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const [light, dark] = [luminance(color), luminance(backgroundOf(element))].sort(
+      (a, b) => b - a,
+    );
+    const ratio = (light + 0.05) / (dark + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    if (ratio >= (large ? 3 : 4.5)) return [];
+    const text = element.textContent!.trim().slice(0, 40);
+    return [
+      `"${text}" ${ratio.toFixed(2)}:1 (${style.color} on ${backgroundOf(element).join(',')})`,
+    ];
+  });
+}

@@ -4,6 +4,8 @@
 // `gzip-sizes` answers, for paths under dist/, each file's size gzipped at level 9: what the byte
 // budget counts.
 //
+// `emulate-media` emulates CSS media features on the test page (`forced-colors: active`, say).
+//
 // `set-default-font-size` sets the browser's default font size (`payload.px`) for the page whose URL
 // contains `payload.page`, as a person who chose larger text in the browser's settings has it.
 //
@@ -26,6 +28,11 @@ export function browserCommands() {
           sizes[path] = gzipSync(await readFile(file), { level: 9 }).length;
         }
         return sizes;
+      }
+      if (command === 'emulate-media') {
+        // On the test page itself: e.g. [{ name: 'forced-colors', value: 'active' }], or [] to stop.
+        await session.browser.getPage(session.id).emulateMediaFeatures(payload.features);
+        return true;
       }
       if (command !== 'set-offline' && command !== 'set-default-font-size') return undefined;
       const pages = await session.browser.getPage(session.id).browser().pages();
