@@ -12,6 +12,7 @@ import {
   adoptStyles,
   html,
   type CSSResult,
+  type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
   type ReactiveController,
@@ -24,6 +25,7 @@ import { LocalizeController } from './localize.js';
 import { errorOnce, warnOnce } from './log.js';
 import { runtime } from './runtime.js';
 import { errorState, notConfiguredState, offlineState, slowNotice } from './states.js';
+import { SteadyHeightController } from './steady-height.js';
 import { baseStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'content' | 'empty' | 'error' | 'offline' | 'unconfigured';
@@ -75,7 +77,7 @@ const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
  * @event {CustomEvent<{ kind: 'config' | 'network' | 'timeout' | 'http' | 'contract'; status: number; message: string }>} kin-error - The widget could not load, or is not configured: once per failure, with what went wrong (never anything a resident wrote).
  */
 export abstract class KinElement extends LitElement {
-  static override styles = baseStyles;
+  static override styles: CSSResultGroup = baseStyles;
 
   /**
    * Imports the widget's view module.
@@ -107,6 +109,8 @@ export abstract class KinElement extends LitElement {
   config!: ResolvedConfig;
   /** @internal */
   readonly localize = new LocalizeController(this);
+  /** @internal */
+  protected readonly steadyHeight = new SteadyHeightController(this);
   private problems: ConfigProblem[] = [];
   private addedStyles: CSSResult[] = [];
   private view: WidgetView | null = null;

@@ -41,10 +41,11 @@ export const notConfiguredState = (t: TFunction) =>
 
 /**
  * A placeholder of the widget's final size, so nothing shifts when the content arrives. `bones` is
- * the widget's own outline, drawn with `.bone` blocks.
+ * the widget's own outline, drawn with `.bone` blocks; `variant`, a class for the widget's own
+ * styles (a layout that sets the skeleton's height, say).
  */
-export function skeleton(t: TFunction, bones: unknown) {
-  return html`<div class="skeleton">
+export function skeleton(t: TFunction, bones: unknown, variant = '') {
+  return html`<div class="skeleton ${variant}">
     <span class="sr-only" role="status">${t('loading')}</span>
     <div class="bones" aria-hidden="true">${bones}</div>
   </div>`;

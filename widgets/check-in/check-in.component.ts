@@ -1,6 +1,10 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { KinElement } from '../../src/core/kin-element.js';
 import { skeleton } from '../../src/core/states.js';
+import { baseStyles } from '../../src/core/styles.js';
+
+/** Below this width the form asks one question at a time. */
+export const STEPPED_BELOW_PX = 560;
 
 /**
  * @summary A confidential weekly well-being check-in that a tired resident finishes in under a
@@ -30,8 +34,23 @@ export class KinCheckIn extends KinElement {
   /** @internal */
   static override loadView = () => import('./check-in.view.js');
 
+  static override styles = [
+    baseStyles,
+    // The height of a first check-in's form (what a resident most often finds) in each layout, so
+    // nothing moves when it arrives; a card seen before takes its last height (SteadyHeightController).
+    css`
+      .skeleton.stepped {
+        min-block-size: 31.6em;
+      }
+      .skeleton.wide {
+        min-block-size: 72em;
+      }
+    `,
+  ];
+
   /** @internal */
   protected override renderSkeleton() {
+    const layout = this.clientWidth < STEPPED_BELOW_PX ? 'stepped' : 'wide';
     return skeleton(
       this.localize.t,
       html`<div class="bone heading"></div>
@@ -40,6 +59,7 @@ export class KinCheckIn extends KinElement {
         <div class="bone control"></div>
         <div class="bone control"></div>
         <div class="bone control short"></div>`,
+      layout,
     );
   }
 }

@@ -192,8 +192,11 @@ export class CheckInView implements WidgetView {
   get state() {
     // A program without a check-in answers 404: nothing to fill in, said calmly.
     if (this.form.error?.status === 404 && !this.form.value) return 'empty' as const;
-    // The form alone decides: without the history the resident can still check in (offline too).
+    // The form decides: without the history the resident can still check in (offline too). But
+    // while the history is on its way, the card waits for it rather than show the form and then,
+    // unasked, swap it for the summary.
     const state = this.form.state;
+    if (state === 'content' && this.history.state === 'loading') return 'loading';
     if (state !== 'content' || this.loaded[this.part] || this.queued) return state;
     if (!this.partFailed) return 'loading';
     return navigator.onLine ? 'error' : 'offline';

@@ -242,6 +242,38 @@ describe('KinElement', () => {
     runtime().configure({ onEvent: undefined });
   });
 
+  it('draws its skeleton at the height its content had last time, and does not shrink unasked', async () => {
+    // Every answer takes 800 ms, so the skeleton is there to be measured on each visit.
+    const { url } = testEndpoint();
+    const host = await HostWindow.open('host.html', {
+      endpoint: url,
+      widget: 'test-widget',
+      resource: 'thing?fail=99&stall=800',
+    });
+    try {
+      const widgetIn = (h: HostWindow) => h.document.querySelector('test-widget') as TestWidget;
+      const height = (el: TestWidget) => el.getBoundingClientRect().height;
+      await settled(widgetIn(host), 'content');
+      const content = height(widgetIn(host));
+      await host.reload(); // a later visit
+      const el = widgetIn(host);
+      await until(() => el.state === 'loading' && el.shadowRoot?.querySelector('.skeleton'));
+      expect(Math.abs(height(el) - content)).to.be.below(1);
+      await settled(el, 'content');
+      expect(Math.abs(height(el) - content)).to.be.below(1);
+      // Content that shrinks without the resident doing anything keeps the card's height…
+      el.shadowRoot!.querySelector('.calls')!.remove();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(Math.abs(height(el) - content)).to.be.below(1);
+      // …until they act in it.
+      el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      expect(height(el)).to.be.below(content - 10);
+    } finally {
+      host.close();
+    }
+  });
+
   it("follows the resident's own default text size, not the host page's html font-size", async () => {
     const { url } = testEndpoint();
     const host = await HostWindow.open('host.html', { endpoint: url, widget: 'test-widget' });

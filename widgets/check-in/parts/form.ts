@@ -5,11 +5,9 @@
  */
 import { css, html, nothing } from 'lit';
 import type { CheckInForm, CheckInSubmission } from '../../../src/contract/check-in.js';
+import { STEPPED_BELOW_PX } from '../check-in.component.js';
 import type { CheckInView } from '../check-in.view.js';
 import { contactRequest, known, question } from './questions.js';
-
-/** Below this width the card asks one question at a time. */
-const STEPPED_BELOW_PX = 560;
 
 /** The submission, and what is missing from it. */
 function collect(view: CheckInView, form: CheckInForm): [CheckInSubmission, string[]] {
