@@ -79,6 +79,7 @@ export class Translations {
   private readonly files = new Map<string, Promise<Strings | null>>();
   private engine: I18n | null = null;
   private engineLoading: Promise<I18n> | null = null;
+  private readonly directions = new Map<string, 'ltr' | 'rtl'>();
 
   /** A widget's English strings, which arrive with its view. */
   addSource(ns: string, strings: Strings): void {
@@ -179,15 +180,23 @@ export class Translations {
       : englishT(this.sources, [ns, 'common']);
   }
 
-  /** The direction `lng` is written in (from its likely script), translated or not. */
+  /**
+   * The direction `lng` is written in, from its likely script. English needs no look-up, and the
+   * look-up (`Intl.Locale#maximize`, which loads likely-subtags data) is made once per language.
+   */
   dir(lng: string): 'ltr' | 'rtl' {
-    try {
-      return RIGHT_TO_LEFT_SCRIPTS.test(new Intl.Locale(lng).maximize().script ?? '')
-        ? 'rtl'
-        : 'ltr';
-    } catch {
-      return 'ltr';
+    if (lng.split('-')[0] === 'en') return 'ltr';
+    let dir = this.directions.get(lng);
+    if (!dir) {
+      try {
+        const { script } = new Intl.Locale(lng).maximize();
+        dir = RIGHT_TO_LEFT_SCRIPTS.test(script ?? '') ? 'rtl' : 'ltr';
+      } catch {
+        dir = 'ltr';
+      }
+      this.directions.set(lng, dir);
     }
+    return dir;
   }
 }
 

@@ -134,10 +134,22 @@ export abstract class KinElement extends LitElement {
     return this.view?.state ?? 'loading';
   }
 
+  /**
+   * The first render waits for a task of its own: the page's `kinship.js` task only defines the
+   * tags, and each widget's skeleton is drawn in its own short task, so no single long task keeps a
+   * resident's tap waiting.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = runtime().onConfigChange(() => this.configure());
     window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', this.onScheme);
+    // A portal's stylesheet may arrive after the widget: its colours are checked again then.
+    if (document.readyState !== 'complete') addEventListener('load', this.onScheme, { once: true });
     // The first configuration waits for the first update: templating libraries (Lit, React, Vue)
     // set an element's properties after it connects. A re-inserted element configures at once.
     if (this.hasUpdated) this.configure();
@@ -152,7 +164,11 @@ export abstract class KinElement extends LitElement {
       .removeEventListener('change', this.onScheme);
   }
 
-  private onScheme = () => this.requestUpdate();
+  /** The colours may have changed (the device's scheme, a stylesheet that loaded): check again. */
+  private onScheme = () => {
+    this.checkedColours = '';
+    this.requestUpdate();
+  };
 
   /**
    * When the page sets colour tokens, checks that the widget's text stays readable in the scheme

@@ -26,6 +26,8 @@ export class SteadyHeightController implements ReactiveController {
   /** The tallest the card has been, in px, since it connected. */
   private tallest = 0;
   private interacted = false;
+  /** The state last measured: measuring forces a layout, so it happens once per state. */
+  private measured = '';
 
   constructor(private readonly host: SteadyHost) {
     host.addController(this);
@@ -44,7 +46,8 @@ export class SteadyHeightController implements ReactiveController {
   hostUpdated(): void {
     const base = this.base();
     const state = this.host.state;
-    if (!base || this.interacted || state === 'unconfigured') return;
+    if (!base || this.interacted || state === 'unconfigured' || state === this.measured) return;
+    this.measured = state;
     const em = parseFloat(getComputedStyle(base).fontSize);
     const key = `layout:${this.host.localName}:${Math.round(this.host.clientWidth / WIDTH_STEP_PX)}`;
     if (state === 'loading') {

@@ -17,25 +17,31 @@ const memory = new Map<string, string>();
 /** How long a person's draft or cached copy stays on the device after it was last written. */
 export const PERSONAL_DATA_DAYS = 14;
 
+let probed: Storage | null | undefined;
+
+/**
+ * localStorage, if the page may use it; probed on first use, not when kinship.js runs: the first
+ * access opens the origin's storage from disk, which is not for the page's own task to wait on.
+ */
 function storage(): Storage | null {
+  if (probed !== undefined) return probed;
   try {
     const store = window.localStorage;
     store.setItem(PREFIX, '');
     store.removeItem(PREFIX);
-    return store;
+    probed = store;
   } catch {
-    return null;
+    probed = null;
   }
+  return probed;
 }
-
-const ls = storage();
 
 /** A stored value and when it was written. */
 type Entry = { at: number; value: unknown };
 
 function read(key: string): Entry | undefined {
   try {
-    const text = memory.get(key) ?? ls?.getItem(PREFIX + key);
+    const text = memory.get(key) ?? storage()?.getItem(PREFIX + key);
     const entry = text ? JSON.parse(text) : undefined;
     return typeof entry?.at === 'number' ? entry : undefined;
   } catch {
@@ -54,7 +60,9 @@ export function personalKey(identity: string, name: string): string {
 
 export const local = {
   /** False when values last only as long as the page. */
-  persistent: ls !== null,
+  get persistent(): boolean {
+    return storage() !== null;
+  },
 
   get(key: string): unknown {
     return read(key)?.value;
@@ -64,7 +72,7 @@ export const local = {
     const text = toJson({ at: Date.now(), value });
     memory.set(key, text);
     try {
-      ls?.setItem(PREFIX + key, text);
+      storage()?.setItem(PREFIX + key, text);
     } catch {
       // Quota exceeded: the copy in memory serves this page.
     }
@@ -73,6 +81,7 @@ export const local = {
   /** Every key that starts with `prefix`. */
   keys(prefix: string): string[] {
     const keys = new Set([...memory.keys()].filter((key) => key.startsWith(prefix)));
+    const ls = storage();
     try {
       for (let i = 0; ls && i < ls.length; i++) {
         const key = ls.key(i);
@@ -87,7 +96,7 @@ export const local = {
   remove(key: string): void {
     memory.delete(key);
     try {
-      ls?.removeItem(PREFIX + key);
+      storage()?.removeItem(PREFIX + key);
     } catch {
       // Nothing to do: it is gone from memory.
     }

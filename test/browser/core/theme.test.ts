@@ -32,13 +32,15 @@ const cases: [name: string, theme: string, tokens: Record<string, string>][] = [
 /** A check-in showing its form, inside a page that sets `tokens`. */
 async function checkIn(theme: string, tokens: Record<string, string>, person = 'res-omar') {
   runtime().configure({ token: await server.token(person) });
+  // On the page before the widget comes, as a portal's stylesheet would set them.
+  const style = Object.entries(tokens)
+    .map(([name, value]) => `${name}:${value};`)
+    .join('');
   const page = await fixture<HTMLDivElement>(
-    html`<div style="width:720px">
+    html`<div style="width:720px;${style}">
       <kin-check-in endpoint=${server.apiUrl} theme=${theme}></kin-check-in>
     </div>`,
   );
-  // Set after the widget came, as a portal stylesheet that loads late would.
-  for (const [name, value] of Object.entries(tokens)) page.style.setProperty(name, value);
   const el = page.querySelector('kin-check-in') as KinCheckIn;
   await until(() => el.state === 'content' && el.shadowRoot!.querySelector('fieldset'), 'the form');
   return el;
@@ -79,11 +81,10 @@ describe('Theming keeps text readable', () => {
     try {
       runtime().configure({ token: await own.token('res-mariam') });
       const page = await fixture<HTMLDivElement>(
-        html`<div style="width:720px">
+        html`<div style="width:720px;--kin-color-primary:${NAVY['--kin-color-primary']}">
           <kin-check-in endpoint=${own.apiUrl} theme="dark"></kin-check-in>
         </div>`,
       );
-      page.style.setProperty('--kin-color-primary', NAVY['--kin-color-primary']);
       const el = page.querySelector('kin-check-in') as KinCheckIn;
       const root = el.shadowRoot!;
       await until(() => root.querySelector('fieldset'), 'the form');
