@@ -63,7 +63,14 @@ const COLOUR_TOKENS = [
   'focus',
 ];
 
-const prefersDark = () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+let darkQuery: MediaQueryList | undefined;
+
+/**
+ * The device's dark-scheme query: one object for the page, since each `matchMedia` call makes a new
+ * one, and a listener can only be removed from the object it was added to.
+ */
+const darkScheme = (): MediaQueryList | undefined =>
+  (darkQuery ??= window.matchMedia?.('(prefers-color-scheme: dark)'));
 
 /** How long the skeleton shows alone before the resident is told that loading is slow. */
 const SLOW_AFTER_MS = 4000;
@@ -147,7 +154,7 @@ export abstract class KinElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = runtime().onConfigChange(() => this.configure());
-    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', this.onScheme);
+    darkScheme()?.addEventListener('change', this.onScheme);
     // A portal's stylesheet may arrive after the widget: its colours are checked again then.
     if (document.readyState !== 'complete') addEventListener('load', this.onScheme, { once: true });
     // The first configuration waits for the first update: templating libraries (Lit, React, Vue)
@@ -159,9 +166,8 @@ export abstract class KinElement extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.stopSlowTimer();
-    window
-      .matchMedia?.('(prefers-color-scheme: dark)')
-      .removeEventListener('change', this.onScheme);
+    darkScheme()?.removeEventListener('change', this.onScheme);
+    removeEventListener('load', this.onScheme);
   }
 
   /** The colours may have changed (the device's scheme, a stylesheet that loaded): check again. */
@@ -178,7 +184,8 @@ export abstract class KinElement extends LitElement {
   private checkColours(state: WidgetState): void {
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
     const theme = this.config.theme;
-    const scheme = theme === 'dark' || (theme === 'auto' && prefersDark()) ? 'dark' : 'light';
+    const scheme =
+      theme === 'dark' || (theme === 'auto' && darkScheme()?.matches) ? 'dark' : 'light';
     const checked = `${scheme} ${state}`;
     if (!base || (checked === this.checkedColours && base === this.checkedBase)) return;
     this.checkedColours = checked;
