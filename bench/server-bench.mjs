@@ -47,7 +47,9 @@ async function record(apiUrl, route, token) {
     method: route.method,
     headers: {
       Authorization: `Bearer ${token}`,
-      ...(route.body ? { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() } : {}),
+      ...(route.body
+        ? { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }
+        : {}),
     },
     body: route.body,
   });
