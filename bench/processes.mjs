@@ -146,7 +146,7 @@ export async function startBareServer(recordings) {
   child.stdin.end(JSON.stringify(recordings));
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${url}/ready`, child, 'The bare handler');
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid, stop: () => stopChild(child) };
 }
 
 const TYPES = {

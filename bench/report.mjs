@@ -20,15 +20,17 @@ function table(header, rows) {
 
 function serverTable(routes) {
   return table(
-    ['route', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'bare req/s', 'bare p99 ms', 'ratio'],
+    ['route', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'bare req/s', 'bare p99 ms', 'bare CPU ms/req', 'ratio'],
     routes.map(({ route, responseBytes, server, bare, ratio }) => [
       route + (server.failed > 0 ? ` (${server.failed} failed)` : ''),
       responseBytes,
       server.rps,
       server.p50,
       server.p99,
+      server.cpuMsPerRequest ?? '–',
       bare.rps,
       bare.p99,
+      bare.cpuMsPerRequest ?? '–',
       `${(ratio * 100).toFixed(1)} %`,
     ]),
   );

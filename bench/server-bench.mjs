@@ -2,9 +2,10 @@
 // to the bare handler sending the same bytes, in interleaved rounds (route, then its bare twin) so
 // that a machine getting busier slows both alike. Medians over the rounds.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startBareServer, tokenFor } from './processes.mjs';
-import { median } from './stats.mjs';
+import { median, round } from './stats.mjs';
 
 const CONNECTIONS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,8 +71,26 @@ async function record(apiUrl, route, token) {
   };
 }
 
+/** Linux's clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every common kernel). */
+const USER_HZ = 100;
+
+/**
+ * CPU time a process has used so far, in ms (null where /proc is missing). Per request it is the
+ * steadiest figure on a shared machine: other work changes how long a request waits, not this.
+ */
+function cpuMs(pid) {
+  try {
+    // Fields 14 and 15 (utime, stime) count after the command name, which may hold spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return null;
+  }
+}
+
 /** autocannon against `origin` for `seconds`; each POST gets a fresh Idempotency-Key. */
-async function load(origin, route, token, seconds) {
+async function load(origin, pid, route, token, seconds) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: origin,
     connections: CONNECTIONS,
@@ -95,7 +114,10 @@ async function load(origin, route, token, seconds) {
     ],
   });
   const failed = result.non2xx + result.errors + result.timeouts;
+  const cpuAfter = cpuMs(pid);
   return {
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -105,11 +127,14 @@ async function load(origin, route, token, seconds) {
 
 /**
  * Measures every route on one reference server (already seeded) and its bare twin.
- * Returns one entry per route: medians of `rounds` rounds of `seconds` each.
+ * Returns one entry per route: medians of `rounds` rounds of `seconds` each. `only`: the routes
+ * whose name contains it.
  */
-export async function benchServer({ apiUrl, rounds, seconds, log }) {
+export async function benchServer({ apiUrl, pid, rounds, seconds, only, log }) {
   const token = await tokenFor(RESIDENT);
-  const routes = await routeList(apiUrl, token);
+  const routes = (await routeList(apiUrl, token)).filter(
+    (route) => !only || route.name.includes(only),
+  );
   const recordings = [];
   for (const route of routes) recordings.push(await record(apiUrl, route, token));
   const bare = await startBareServer(recordings);
@@ -117,11 +142,11 @@ export async function benchServer({ apiUrl, rounds, seconds, log }) {
   const samples = routes.map(() => ({ server: [], bare: [] }));
   try {
     // A short warm-up per route: JIT, the pool's connections, PGlite's caches.
-    for (const route of routes) await load(origin, route, token, 1);
+    for (const route of routes) await load(origin, pid, route, token, 1);
     for (let round = 0; round < rounds; round += 1) {
       for (const [index, route] of routes.entries()) {
-        samples[index].server.push(await load(origin, route, token, seconds));
-        samples[index].bare.push(await load(bare.url, route, token, seconds));
+        samples[index].server.push(await load(origin, pid, route, token, seconds));
+        samples[index].bare.push(await load(bare.url, bare.pid, route, token, seconds));
         const last = samples[index];
         log(
           `  ${route.name}: ${Math.round(last.server.at(-1).rps)} req/s ` +
@@ -137,6 +162,7 @@ export async function benchServer({ apiUrl, rounds, seconds, log }) {
       rps: Math.round(median(list.map((sample) => sample.rps))),
       p50: median(list.map((sample) => sample.p50)),
       p99: median(list.map((sample) => sample.p99)),
+      cpuMsPerRequest: round(median(list.map((sample) => sample.cpuMsPerRequest)), 3),
       failed: list.reduce((sum, sample) => sum + sample.failed, 0),
     });
     const server = summary(samples[index].server);

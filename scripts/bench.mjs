@@ -149,6 +149,7 @@ async function serverPart(results) {
   log('Server on PGlite:');
   results.server.pglite = await benchServer({
     apiUrl: pglite.apiUrl,
+    pid: pglite.pid,
     rounds: plan.serverRounds,
     seconds: plan.serverSeconds,
     log,
@@ -172,6 +173,7 @@ async function serverPart(results) {
   log('Server on PostgreSQL:');
   results.server.postgresql = await benchServer({
     apiUrl: postgres.apiUrl,
+    pid: postgres.pid,
     rounds: plan.serverRounds,
     seconds: plan.serverSeconds,
     log,
