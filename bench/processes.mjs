@@ -99,7 +99,7 @@ function stopChild(child) {
 }
 
 /**
- * The reference server as a process, exactly as `npm start` runs it (its request log goes to
+ * The reference server as a process, as `npm start` runs it in production (its request log goes to
  * /dev/null, as a log shipper would take it away). `databaseUrl` unset: PGlite in `dataDir`.
  */
 export async function startReferenceServer({ databaseUrl, dataDir, allowedOrigin, nodeArgs = [] }) {
@@ -109,6 +109,8 @@ export async function startReferenceServer({ databaseUrl, dataDir, allowedOrigin
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,
+      // As deployed: responses are not checked against the contract again (tests do that).
+      NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl ?? '',

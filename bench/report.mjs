@@ -20,7 +20,18 @@ function table(header, rows) {
 
 function serverTable(routes) {
   return table(
-    ['route', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'bare req/s', 'bare p99 ms', 'bare CPU ms/req', 'ratio'],
+    [
+      'route',
+      'bytes',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'CPU ms/req',
+      'bare req/s',
+      'bare p99 ms',
+      'bare CPU ms/req',
+      'ratio',
+    ],
     routes.map(({ route, responseBytes, server, bare, ratio }) => [
       route + (server.failed > 0 ? ` (${server.failed} failed)` : ''),
       responseBytes,
@@ -187,10 +198,11 @@ export function writeReport(results, path) {
     '',
     '## Server',
     '',
-    'autocannon, 10 connections, against the reference server process (as `npm start` runs it, its',
-    'log to /dev/null, rate limit off) and, in the same rounds, a bare `node:http` handler sending the',
-    'same status, headers and body. GET /v1/meetups asks for the next 31 days (the month view); each',
-    'POST /v1/check-ins carries a fresh Idempotency-Key.',
+    'autocannon, 10 connections, against the reference server process (server/main.ts with',
+    '`NODE_ENV=production`, its log to /dev/null, rate limit off) and, in the same rounds, a bare',
+    '`node:http` handler sending the same status, headers and body. GET /v1/meetups asks for the next',
+    '31 days (the month view); each POST /v1/check-ins carries a fresh Idempotency-Key. CPU ms/req is',
+    "the server process's CPU time per request (PostgreSQL's own is not in it).",
     '',
     '### PGlite',
     '',

@@ -117,7 +117,9 @@ async function load(origin, pid, route, token, seconds) {
   const cpuAfter = cpuMs(pid);
   return {
     cpuMsPerRequest:
-      cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
+      cpuBefore === null || cpuAfter === null
+        ? null
+        : (cpuAfter - cpuBefore) / result.requests.total,
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,

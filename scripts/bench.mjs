@@ -7,6 +7,7 @@
 //   npm run bench              a full run (about 6 minutes)
 //   npm run bench -- --quick   one short run of each figure (about 2 minutes), to try changes
 //   npm run bench -- --cpu-prof  also write the reference server's CPU profiles to bench/profiles/
+//   npm run bench -- --only tips  only the server routes whose name contains `tips` (no browser)
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,11 @@ import { benchServer } from '../bench/server-bench.mjs';
 import { findChromium } from './chromium.mjs';
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean' }, 'cpu-prof': { type: 'boolean' } },
+  options: {
+    quick: { type: 'boolean' },
+    'cpu-prof': { type: 'boolean' },
+    only: { type: 'string' },
+  },
 });
 const quick = Boolean(flags.quick);
 const plan = quick
@@ -150,6 +155,7 @@ async function serverPart(results) {
   results.server.pglite = await benchServer({
     apiUrl: pglite.apiUrl,
     pid: pglite.pid,
+    only: flags.only,
     rounds: plan.serverRounds,
     seconds: plan.serverSeconds,
     log,
@@ -174,6 +180,7 @@ async function serverPart(results) {
   results.server.postgresql = await benchServer({
     apiUrl: postgres.apiUrl,
     pid: postgres.pid,
+    only: flags.only,
     rounds: plan.serverRounds,
     seconds: plan.serverSeconds,
     log,
@@ -182,14 +189,21 @@ async function serverPart(results) {
 
 const results = { quick, plan, machine: machine() };
 try {
-  await browserPart(results);
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  if (!flags.only) {
+    await browserPart(results);
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  }
   await serverPart(results);
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   rmSync(work, { recursive: true, force: true });
 }
 results.seconds = Math.round((Date.now() - started) / 1000);
+if (flags.only) {
+  // A partial run, for profiling: the figures go to the console, the committed report stays.
+  console.log(JSON.stringify(results.server, null, 2));
+  process.exit(0);
+}
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeReport(results, join(ROOT, 'bench/RESULTS.md'));
 log('Wrote bench/results.json and bench/RESULTS.md');
