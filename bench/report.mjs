@@ -3,9 +3,20 @@
 import { writeFileSync } from 'node:fs';
 
 const KB = 1024;
-/** DEVELOPERS.md's byte budgets: JavaScript before interaction, gzip -9. */
-const ONE_WIDGET_BUDGET = 30 * KB;
-const ALL_WIDGETS_BUDGET = 48 * KB;
+/** The byte budgets (test/browser/embed/budget.test.ts): JavaScript before interaction, gzip -9. */
+const BUDGETS = {
+  oneWidget: 30 * KB,
+  oneWidgetTranslated: 42 * KB,
+  everyWidget: 48 * KB,
+  everyWidgetTranslated: 60 * KB,
+};
+
+function budgetOf(page) {
+  const translated = page.locale !== 'en';
+  if (page.widgets.length > 1)
+    return translated ? BUDGETS.everyWidgetTranslated : BUDGETS.everyWidget;
+  return translated ? BUDGETS.oneWidgetTranslated : BUDGETS.oneWidget;
+}
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const verdict = (met) => (met ? '**met**' : '**not met**');
@@ -52,7 +63,7 @@ function goals(results) {
   const { browser, server } = results;
   const pages = Object.entries(browser.pages);
   for (const [name, page] of pages) {
-    const budget = page.widgets.length > 1 ? ALL_WIDGETS_BUDGET : ONE_WIDGET_BUDGET;
+    const budget = budgetOf(page);
     lines.push(
       `- Bytes, ${name}: ${kb(page.gzipBytes)} of at most ${kb(budget)}: ${verdict(page.gzipBytes <= budget)}`,
     );

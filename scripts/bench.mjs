@@ -114,12 +114,16 @@ async function browserPart(results) {
   const pages = {};
   for (const tag of tags) pages[tag] = { widgets: [tag] };
   if (tags.length > 1) pages['all widgets'] = { widgets: tags };
-  const everyWidget = tags.length > 1 ? 'all widgets' : tags[0];
-  pages[`${everyWidget}, ${translated.locale}`] = {
-    widgets: tags,
-    bytesOnly: true,
-    ...localeOptions,
-  };
+  // Translated pages: bytes and time to content (i18next and the translations load too).
+  for (const tag of tags)
+    pages[`${tag}, ${translated.locale}`] = { widgets: [tag], bytesOnly: true, ...localeOptions };
+  if (tags.length > 1) {
+    pages[`all widgets, ${translated.locale}`] = {
+      widgets: tags,
+      bytesOnly: true,
+      ...localeOptions,
+    };
+  }
   results.browser = await benchPages({ browser, pageUrl, pages, runs: plan.browserRuns, log });
   results.browser.translatedLocale = {
     locale: translated.locale,
