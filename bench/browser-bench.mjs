@@ -26,10 +26,11 @@ const CONTENT_TIMEOUT_MS = 30_000;
 
 /**
  * Runs in the page before any of its scripts: records long tasks, layout shifts without recent
- * input, and the moment every widget of #widgets has left its loading state (checked once a frame).
+ * input, the moment every widget of #widgets has shown its skeleton, and the moment every one has
+ * left its loading state (checked once a frame).
  */
 function instrument() {
-  const bench = { longTasks: [], shifts: [], contentAt: null, states: [] };
+  const bench = { longTasks: [], shifts: [], skeletonAt: null, contentAt: null, states: [] };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -39,9 +40,15 @@ function instrument() {
     for (const entry of list.getEntries())
       if (!entry.hadRecentInput) bench.shifts.push({ at: entry.startTime, value: entry.value });
   }).observe({ type: 'layout-shift', buffered: true });
+  let skeletonSeen = false;
   const watch = () => {
     const slot = document.getElementById('widgets');
     const widgets = slot ? [...slot.children] : [];
+    // The frame after every widget first rendered (its skeleton): from then on, what the
+    // skeleton promised (the content's final size) is what is measured.
+    if (skeletonSeen) bench.skeletonAt ??= performance.now();
+    skeletonSeen ||=
+      widgets.length > 0 && widgets.every((widget) => widget.shadowRoot?.childElementCount > 0);
     const settled =
       widgets.length > 0 && widgets.every((widget) => widget.state && widget.state !== 'loading');
     if (settled) {
@@ -104,6 +111,9 @@ async function visit(browser, url, { cpuRate = 1, expectWidgets = true } = {}) {
       longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
       blockingMs: tasks.reduce((sum, task) => sum + (task.duration - LONG_TASK_MS), 0),
       cls: measured.shifts.reduce((sum, shift) => sum + shift.value, 0),
+      clsAfterSkeleton: measured.shifts
+        .filter((shift) => measured.skeletonAt !== null && shift.at >= measured.skeletonAt)
+        .reduce((sum, shift) => sum + shift.value, 0),
       scripts: [...scripts],
     };
   } finally {
@@ -135,6 +145,7 @@ function summariseVisits(visits) {
     longestTaskMs: round(median(visits.map((v) => v.longestTaskMs))),
     blockingMs: round(median(visits.map((v) => v.blockingMs))),
     cls: round(median(visits.map((v) => v.cls)), 4),
+    clsAfterSkeleton: round(median(visits.map((v) => v.clsAfterSkeleton)), 4),
     states: visits.at(-1).states,
   };
 }
@@ -186,7 +197,7 @@ export async function benchPages({ browser, pageUrl, pages, runs, log }) {
       `  ${name}: ${(bytes / 1024).toFixed(1)} KB gzip, content ${entry.contentMs1x} ms at 1x` +
         (entry.at4x
           ? `; at 4x ${entry.at4x.longTasks} long tasks (longest ${entry.at4x.longestTaskMs} ms), ` +
-            `TBT ${entry.at4x.blockingMs} ms, CLS ${entry.at4x.cls}`
+            `TBT ${entry.at4x.blockingMs} ms, CLS ${entry.at4x.cls} (${entry.at4x.clsAfterSkeleton} after the skeleton)`
           : ''),
     );
   }
