@@ -167,14 +167,26 @@ export async function benchServer({ apiUrl, pid, rounds, seconds, only, log }) {
       cpuMsPerRequest: round(median(list.map((sample) => sample.cpuMsPerRequest)), 3),
       failed: list.reduce((sum, sample) => sum + sample.failed, 0),
     });
-    const server = summary(samples[index].server);
-    const bareSummary = summary(samples[index].bare);
+    const { server: serverSamples, bare: bareSamples } = samples[index];
+    const server = summary(serverSamples);
+    const bareSummary = summary(bareSamples);
     return {
       route: route.name,
       responseBytes: recordings[index].bytes,
       server,
       bare: bareSummary,
-      ratio: Math.round((server.rps / bareSummary.rps) * 1000) / 1000,
+      // Each round's server figure over the bare figure of the same round, then the median: a
+      // round the machine was busier for slows both.
+      ratio: round(
+        median(serverSamples.map((sample, round) => sample.rps / bareSamples[round].rps)),
+        3,
+      ),
+      // The share of the bare handler's throughput the server would reach if CPU were all that
+      // limited both: the steadiest comparison on a shared machine.
+      cpuRatio:
+        server.cpuMsPerRequest && bareSummary.cpuMsPerRequest
+          ? round(bareSummary.cpuMsPerRequest / server.cpuMsPerRequest, 3)
+          : null,
     };
   });
 }
