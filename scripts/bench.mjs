@@ -209,5 +209,5 @@ if (flags.only) {
   process.exit(0);
 }
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeReport(results, join(ROOT, 'bench/RESULTS.md'));
+await writeReport(results, join(ROOT, 'bench/RESULTS.md'));
 log('Wrote bench/results.json and bench/RESULTS.md');
