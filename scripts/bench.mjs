@@ -172,7 +172,14 @@ async function serverPart(results) {
     log(`Server on PostgreSQL: skipped (${results.server.postgresql.skipped})`);
     return;
   }
-  const database = await benchDatabase(adminUrl);
+  let database;
+  try {
+    database = await benchDatabase(adminUrl);
+  } catch (error) {
+    results.server.postgresql = { skipped: `could not create a database: ${error.message}` };
+    log(`Server on PostgreSQL: skipped (${results.server.postgresql.skipped})`);
+    return;
+  }
   cleanups.push(database.drop);
   const postgres = await startReferenceServer({
     dataDir: join(work, 'unused'),
@@ -190,6 +197,21 @@ async function serverPart(results) {
     log,
   });
 }
+
+// Ctrl-C: stop the servers and drop the bench's database before leaving.
+process.once('SIGINT', async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  rmSync(work, { recursive: true, force: true });
+  process.exit(130);
+});
+
+// The figures are of the code as it is now: build it first, as `npm start` does.
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+if (build.status !== 0) {
+  console.error('The build failed: run `npm run build` to see why, then `npm run bench` again.');
+  process.exit(1);
+}
+log('Built dist/');
 
 const results = { quick, plan, machine: machine() };
 try {
