@@ -9,10 +9,32 @@ const types = {
   },
 };
 
+/** Most statements one process prepares: far more than the server's SQL, whose texts are fixed. */
+const MAX_PREPARED = 500;
+const statementNames = new Map<string, string>();
+
+/**
+ * The name a statement is prepared under on each connection. Values always travel as parameters,
+ * so the server sends a fixed set of SQL texts: PostgreSQL parses and plans each once per
+ * connection, then only binds and runs it, which takes a round of work off every request.
+ */
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_PREPARED) {
+    name = `kinship_${statementNames.size}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const result = await client.query(sql, [...params]);
+      const result = await client.query({
+        name: statementName(sql),
+        text: sql,
+        values: [...params],
+      });
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(script: string) {

@@ -8,7 +8,7 @@ import type { CheckInItem, CheckInSubmission } from '../../src/contract/index.js
 import type { Queryable } from '../db/db.js';
 import { newId } from '../data/ids.js';
 import { iso, json } from '../data/json.js';
-import { loadProgram } from '../data/program.js';
+import { noProgramYet } from '../data/program.js';
 import { badRequest, PROBLEM_TYPE, ProblemError, type FieldError } from '../problem.js';
 import { scoreCheckIn } from '../scoring.js';
 import { addMs, DAY_MS } from '../time.js';
@@ -49,23 +49,38 @@ function formFromRow(row: FormRow): StoredForm {
   };
 }
 
-/** The form in `locale`, else in its language (`pt` for `pt-BR`), else in `fallback`, else any. */
-async function formForLocale(db: Queryable, locale: string, fallback: string): Promise<StoredForm> {
-  const language = locale.split('-')[0]!;
-  const { rows } = await db.query<FormRow>(
-    `SELECT ${FORM_COLUMNS} FROM check_in_forms
-     ORDER BY (locale = $1) DESC, (locale = $2) DESC, (locale = $3) DESC, (locale = 'en') DESC, locale
-     LIMIT 1`,
-    [locale, language, fallback],
+/**
+ * The form in `locale` (null: the program's default language), else in its language (`pt` for
+ * `pt-BR`), else in the program's default, else English, else any; and whether the resident has a
+ * mentor. One round trip, since every check-in widget that opens asks for the form.
+ */
+async function formFor(
+  db: Queryable,
+  locale: string | null,
+  residentId: string,
+): Promise<{ form: StoredForm; hasMentor: boolean }> {
+  const { rows } = await db.query<Partial<FormRow> & { has_mentor: boolean }>(
+    `SELECT f.*, EXISTS (SELECT 1 FROM assignments a WHERE a.resident_id = $2) AS has_mentor
+     FROM program p
+     LEFT JOIN LATERAL (
+       SELECT ${FORM_COLUMNS} FROM check_in_forms
+       ORDER BY (locale = coalesce($1, p.default_locale)) DESC,
+                (locale = split_part(coalesce($1, p.default_locale), '-', 1)) DESC,
+                (locale = p.default_locale) DESC, (locale = 'en') DESC, locale
+       LIMIT 1
+     ) f ON true`,
+    [locale, residentId],
   );
+  const row = rows[0];
+  if (!row) throw noProgramYet();
   // 404, not 5xx: nothing is broken, the program simply has no check-in (the widget says so calmly).
-  if (!rows[0]) {
+  if (!row.form_id) {
     throw new ProblemError(404, {
       type: PROBLEM_TYPE.noCheckInForm,
       detail: 'No check-in form is set up for this program.',
     });
   }
-  return formFromRow(rows[0]);
+  return { form: formFromRow(row as FormRow), hasMentor: row.has_mentor };
 }
 
 /** The form a submission names; translations share an id, and scoring does not depend on wording. */
@@ -155,14 +170,8 @@ export const checkInHandlers: HandlerGroup<
   'checkInForm' | 'checkInSubmit' | 'checkInHistory' | 'checkInSnooze'
 > = {
   async checkInForm({ db, caller, query }) {
-    const program = await loadProgram(db);
-    const form = await formForLocale(
-      db,
-      query.locale ?? caller.locale ?? program.defaultLocale,
-      program.defaultLocale,
-    );
     // "Ask my mentor" only makes sense once a mentor is assigned.
-    const hasMentor = (await assignedMentorId(db, caller.id)) !== null;
+    const { form, hasMentor } = await formFor(db, query.locale ?? caller.locale ?? null, caller.id);
     return {
       id: form.formId,
       items: form.items,
@@ -197,8 +206,10 @@ export const checkInHandlers: HandlerGroup<
     const score = scoreCheckIn(form.items, answers, app.config.lonelinessThreshold);
     const nextDueAt = addMs(submittedAt, form.cadenceDays * DAY_MS);
     const id = newId('chk');
+    // A new check-in ends any "remind me later": in the same statement, one round trip fewer.
     await db.query(
-      `INSERT INTO check_ins (id, resident_id, form_id, submitted_at, received_at, answers, wellbeing, loneliness,
+      `WITH ended_snooze AS (DELETE FROM check_in_snoozes WHERE resident_id = $2)
+       INSERT INTO check_ins (id, resident_id, form_id, submitted_at, received_at, answers, wellbeing, loneliness,
          reasons, support_suggested, next_due_at)
        VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9::text::jsonb, $10, $11)`,
       [
@@ -215,8 +226,6 @@ export const checkInHandlers: HandlerGroup<
         iso(nextDueAt),
       ],
     );
-    // A new check-in ends any "remind me later".
-    await db.query('DELETE FROM check_in_snoozes WHERE resident_id = $1', [caller.id]);
     if (option && recipient) {
       await db.query(
         `INSERT INTO outreach_requests (id, resident_id, check_in_id, option_id, option_label, option_description,
@@ -246,8 +255,7 @@ export const checkInHandlers: HandlerGroup<
   },
 
   async checkInHistory({ db, caller, query, now }) {
-    const program = await loadProgram(db);
-    const form = await formForLocale(db, program.defaultLocale, program.defaultLocale);
+    const { form } = await formFor(db, null, caller.id);
     // Only the caller's own rows, and only the derived figures: never the answers.
     const { rows } = await db.query<{
       id: string;

@@ -27,22 +27,37 @@ export const LocalDate = z
   .string()
   .check(z.regex(/^\d{4}-\d\d-\d\d$/, 'must be a day such as 2026-11-24'));
 
-function isTimeZone(value: string): boolean {
+/**
+ * `test`, remembering the values it accepted: a list of meetups names the same few zones again and
+ * again, and building an `Intl` object for each costs far more than a lookup. Bounded, because a
+ * request chooses the values (time zone names are case-insensitive, so their spellings are many).
+ */
+function remembered(test: (value: string) => boolean): (value: string) => boolean {
+  const accepted = new Set<string>();
+  return (value) => {
+    if (accepted.has(value)) return true;
+    if (!test(value)) return false;
+    if (accepted.size < 1000) accepted.add(value);
+    return true;
+  };
+}
+
+const isTimeZone = remembered((value) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;
   } catch {
     return false;
   }
-}
+});
 
-function isLanguageTag(value: string): boolean {
+const isLanguageTag = remembered((value) => {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
   } catch {
     return false;
   }
-}
+});
 
 /** An IANA time zone name (`America/New_York`). */
 export const TimeZone = z

@@ -1,0 +1,266 @@
+// The browser side: the portal page of bench/pages/ in Debian's Chromium (playwright-core), each
+// run in a new context (a first visit: empty cache and storage). Long tasks and layout shifts come
+// from PerformanceObservers installed before the page's first script; CPU throttling and the heap
+// from the DevTools protocol.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium, installHint } from '../scripts/chromium.mjs';
+import { ROOT } from './processes.mjs';
+import { median, round } from './stats.mjs';
+
+/** DESIGN.md's four tags; the bench measures those the build defines. */
+export const DESIGN_TAGS = [
+  'kin-check-in',
+  'kin-mentor-contact',
+  'kin-norm-tip',
+  'kin-meetup-calendar',
+];
+
+/** A task this long or longer blocks input (the RAIL model; Lighthouse's total blocking time). */
+const LONG_TASK_MS = 50;
+/** After content, how long layout shifts are still collected: lazy parts, fonts, late data. */
+const SETTLE_MS = 1500;
+const CONTENT_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs in the page before any of its scripts: records long tasks, layout shifts without recent
+ * input, the moment every widget of #widgets has shown its skeleton, and the moment every one has
+ * left its loading state (checked once a frame).
+ */
+function instrument() {
+  const bench = { longTasks: [], shifts: [], skeletonAt: null, contentAt: null, states: [] };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (!entry.hadRecentInput) bench.shifts.push({ at: entry.startTime, value: entry.value });
+  }).observe({ type: 'layout-shift', buffered: true });
+  let skeletonSeen = false;
+  const watch = () => {
+    const slot = document.getElementById('widgets');
+    const widgets = slot ? [...slot.children] : [];
+    // The frame after every widget first rendered (its skeleton): from then on, what the
+    // skeleton promised (the content's final size) is what is measured.
+    if (skeletonSeen) bench.skeletonAt ??= performance.now();
+    skeletonSeen ||=
+      widgets.length > 0 && widgets.every((widget) => widget.shadowRoot?.childElementCount > 0);
+    const settled =
+      widgets.length > 0 && widgets.every((widget) => widget.state && widget.state !== 'loading');
+    if (settled) {
+      bench.contentAt = performance.now();
+      bench.states = widgets.map((widget) => `${widget.localName}: ${widget.state}`);
+    } else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+export async function launchBrowser() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(installHint);
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  return browser;
+}
+
+/** gzip -9 of a file of dist/ named by its URL path (`/dist/chunks/x.js`). */
+function gzipSize(pathname) {
+  return gzipSync(readFileSync(join(ROOT, pathname)), { level: 9 }).length;
+}
+
+/**
+ * One visit: `url` opened in a fresh context at `cpuRate`× throttling, until the widgets show
+ * content (or, for a page without Kinship, until load) and `SETTLE_MS` after.
+ */
+async function visit(browser, url, { cpuRate = 1, expectWidgets = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const scripts = new Set();
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (request.resourceType() === 'script' && pathname.startsWith('/dist/'))
+        scripts.add(pathname);
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.addInitScript(instrument);
+    await page.goto(url, { waitUntil: 'load' });
+    if (expectWidgets) {
+      await page.waitForFunction(() => window.__bench.contentAt !== null, null, {
+        timeout: CONTENT_TIMEOUT_MS,
+        polling: 100,
+      });
+    }
+    await page.waitForTimeout(SETTLE_MS);
+    const measured = await page.evaluate(() => ({
+      ...window.__bench,
+      loadAt: performance.getEntriesByType('navigation')[0].loadEventEnd,
+    }));
+    const end = expectWidgets ? measured.contentAt : measured.loadAt;
+    const tasks = measured.longTasks.filter(
+      (task) => task.start < end && task.duration >= LONG_TASK_MS,
+    );
+    return {
+      contentMs: end,
+      states: measured.states,
+      longTasks: tasks.length,
+      longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+      blockingMs: tasks.reduce((sum, task) => sum + (task.duration - LONG_TASK_MS), 0),
+      cls: measured.shifts.reduce((sum, shift) => sum + shift.value, 0),
+      clsAfterSkeleton: measured.shifts
+        .filter((shift) => measured.skeletonAt !== null && shift.at >= measured.skeletonAt)
+        .reduce((sum, shift) => sum + shift.value, 0),
+      scripts: [...scripts],
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The tags the built kinship.js defines (those of DESIGN.md that exist so far). */
+export async function builtTags(browser, pageUrl) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl({ widgets: [] }));
+    await page.waitForFunction(() => window.Kinship !== undefined, null, { timeout: 10_000 });
+    return await page.evaluate(
+      (tags) => tags.filter((tag) => customElements.get(tag)),
+      DESIGN_TAGS,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+function summariseVisits(visits) {
+  return {
+    runs: visits.length,
+    contentMs: round(median(visits.map((v) => v.contentMs))),
+    longTasks: median(visits.map((v) => v.longTasks)),
+    longestTaskMs: round(median(visits.map((v) => v.longestTaskMs))),
+    blockingMs: round(median(visits.map((v) => v.blockingMs))),
+    cls: round(median(visits.map((v) => v.cls)), 4),
+    clsAfterSkeleton: round(median(visits.map((v) => v.clsAfterSkeleton)), 4),
+    states: visits.at(-1).states,
+  };
+}
+
+/**
+ * Bytes, time to content at 1×, and at 4×: long tasks, blocking time and CLS, for each page
+ * (`pages`: name → options for `pageUrl`), and the same portal without Kinship at 4×.
+ */
+export async function benchPages({ browser, pageUrl, pages, runs, log }) {
+  const results = { pages: {}, withoutSdk: null };
+  const baseline = [];
+  for (let run = 0; run < runs; run += 1)
+    baseline.push(
+      await visit(browser, pageUrl({ sdk: false }), { cpuRate: 4, expectWidgets: false }),
+    );
+  results.withoutSdk = summariseVisits(baseline);
+  log(`  without Kinship at 4x: ${results.withoutSdk.longTasks} long tasks`);
+  for (const [name, options] of Object.entries(pages)) {
+    const fast = [];
+    const slow = [];
+    for (let run = 0; run < runs; run += 1) {
+      fast.push(await visit(browser, pageUrl(options), { cpuRate: 1 }));
+      if (!options.bytesOnly) slow.push(await visit(browser, pageUrl(options), { cpuRate: 4 }));
+    }
+    const scripts = fast.at(-1).scripts.sort();
+    const files = Object.fromEntries(scripts.map((path) => [path, gzipSize(path)]));
+    const bytes = Object.values(files).reduce((sum, size) => sum + size, 0);
+    const at1x = summariseVisits(fast);
+    const entry = {
+      widgets: options.widgets,
+      locale: options.locale ?? 'en',
+      gzipBytes: bytes,
+      files,
+      contentMs1x: at1x.contentMs,
+      states: at1x.states,
+    };
+    if (slow.length > 0) {
+      const at4x = summariseVisits(slow);
+      Object.assign(entry, {
+        at4x,
+        addedByKinship: {
+          longTasks: at4x.longTasks - results.withoutSdk.longTasks,
+          blockingMs: round(at4x.blockingMs - results.withoutSdk.blockingMs),
+        },
+      });
+    }
+    results.pages[name] = entry;
+    log(
+      `  ${name}: ${(bytes / 1024).toFixed(1)} KB gzip, content ${entry.contentMs1x} ms at 1x` +
+        (entry.at4x
+          ? `; at 4x ${entry.at4x.longTasks} long tasks (longest ${entry.at4x.longestTaskMs} ms), ` +
+            `TBT ${entry.at4x.blockingMs} ms, CLS ${entry.at4x.cls} (${entry.at4x.clsAfterSkeleton} after the skeleton)`
+          : ''),
+    );
+  }
+  return results;
+}
+
+/**
+ * Heap growth over `cycles` mounts and unmounts of `tag` (each waiting for content), after a
+ * warm-up and a full garbage collection on both sides.
+ */
+export async function benchHeap({ browser, pageUrl, tag, cycles }) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl({ widgets: [] }));
+    await page.waitForFunction((name) => customElements.get(name), tag, { timeout: 10_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const mountCycles = (count) =>
+      page.evaluate(
+        async ([name, times]) => {
+          const slot = document.getElementById('widgets');
+          const settled = (element) =>
+            new Promise((resolve, reject) => {
+              const started = performance.now();
+              const check = () => {
+                if (element.state && element.state !== 'loading') resolve(element.state);
+                else if (performance.now() - started > 10_000)
+                  reject(new Error(`${name} stayed in its loading state`));
+                else requestAnimationFrame(check);
+              };
+              check();
+            });
+          let state;
+          for (let i = 0; i < times; i += 1) {
+            const element = document.createElement(name);
+            slot.append(element);
+            state = await settled(element);
+            element.remove();
+          }
+          return state;
+        },
+        [tag, count],
+      );
+    const metrics = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics: list } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(list.map(({ name, value }) => [name, value]));
+    };
+    await mountCycles(3);
+    const before = await metrics();
+    const state = await mountCycles(cycles);
+    const after = await metrics();
+    return {
+      cycles,
+      state,
+      heapGrowthKB: round((after.JSHeapUsedSize - before.JSHeapUsedSize) / 1024),
+      heapBeforeKB: round(before.JSHeapUsedSize / 1024),
+      nodesGrowth: after.Nodes - before.Nodes,
+      listenersGrowth: after.JSEventListeners - before.JSEventListeners,
+    };
+  } finally {
+    await context.close();
+  }
+}
