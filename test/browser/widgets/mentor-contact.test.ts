@@ -1,0 +1,348 @@
+/**
+ * <kin-mentor-contact> against the real reference server (PGlite, the demo program seeded), over real
+ * HTTP from real Chromium. Assertions are on what the resident (or mentor) sees and on what the
+ * server stored. The browser runs in UTC and every seeded mentor lives in a US zone, so the two
+ * clocks differ unless a test moves the mentor.
+ */
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { runtime } from '../../../src/core/runtime.js';
+import '../../../widgets/mentor-contact/mentor-contact.js';
+import type { KinMentorContact } from '../../../widgets/mentor-contact/mentor-contact.js';
+import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+
+let server: ReferenceServer;
+
+const root = (el: Element) => el.shadowRoot!;
+const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
+const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
+const settled = (el: KinMentorContact, state: string) =>
+  until(
+    () => el.state === state,
+    () => `state ${state} (it is ${el.state})`,
+  );
+const shows = (el: Element, selector: string) =>
+  until(() => root(el).querySelector(selector), `${selector} to show`);
+const button = (el: Element, label: string | RegExp) => {
+  const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!),
+  );
+  if (!found) throw new Error(`no button ${label}`);
+  return found;
+};
+const radios = (el: Element) => [
+  ...root(el).querySelectorAll<HTMLInputElement>('input[name="slot"]'),
+];
+
+/** Mounts the card for `person`, settled in `state`. */
+async function mount(person: string, { state = 'content', locale = 'en', width = 420 } = {}) {
+  runtime().configure({ token: await server.token(person) });
+  const page = await fixture(
+    html`<div style="width:${width}px">
+      <kin-mentor-contact endpoint=${server.apiUrl} locale=${locale}></kin-mentor-contact>
+    </div>`,
+  );
+  const el = page.querySelector('kin-mentor-contact')!;
+  await settled(el, state);
+  return el;
+}
+
+/** Opens the booking form and waits for its slots. */
+async function openBooking(el: KinMentorContact) {
+  button(el, 'Book a coffee chat').click();
+  await until(() => radios(el).length > 0, 'the offered slots');
+}
+
+const storedRequests = (resident: string) =>
+  server.sql<{ id: string; slot_id: string; topic: string | null; status: string }>(
+    'SELECT id, slot_id, topic, status FROM chat_requests WHERE resident_id = $1 ORDER BY created_at',
+    [resident],
+  );
+
+/** A time as the card writes it, for assertions computed independently of the widget. */
+const clock = (at: string | number, timeZone: string, extra: Intl.DateTimeFormatOptions = {}) =>
+  new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone, ...extra }).format(
+    new Date(at),
+  );
+
+describe('<kin-mentor-contact>', () => {
+  before(async function () {
+    this.timeout(SERVER_START_TIMEOUT_MS);
+    server = await ReferenceServer.start();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    runtime().configure({ token: undefined, localesUrl: undefined });
+  });
+
+  it('shows a skeleton of its final size, then the mentor: languages shared, home country, local time, topics', async () => {
+    runtime().configure({ token: await server.token('res-amara') });
+    const page = await fixture(
+      html`<div style="width:420px">
+        <kin-mentor-contact endpoint=${server.apiUrl}></kin-mentor-contact>
+      </div>`,
+    );
+    const el = page.querySelector('kin-mentor-contact')!;
+    expect(el.state).to.equal('loading');
+    expect(base(el).querySelectorAll('.bone').length).to.be.greaterThan(3);
+    const skeletonHeight = el.getBoundingClientRect().height;
+    await settled(el, 'content');
+    expect(el.getBoundingClientRect().height).to.equal(skeletonHeight);
+    const shown = text(el);
+    expect(shown).to.contain('Dr. Tunde Bakare (he/him)');
+    expect(shown).to.contain('PGY-4 (chief resident) · Internal Medicine');
+    expect(shown).to.contain('From Nigeria');
+    // Amara speaks English and Igbo; Tunde English and Yoruba: English is marked as shared.
+    expect(root(el).querySelector('.shared')!.textContent).to.contain(
+      'English (you both speak it)',
+    );
+    expect(shown).to.contain('Yoruba');
+    expect(shown).to.contain('J-1 visa paperwork');
+    // The mentor's local time, in their zone, and how far it is from the resident's (UTC here).
+    const now = root(el).querySelector('.clock .now')!.textContent!.trim();
+    expect([
+      clock(Date.now(), 'America/New_York'),
+      clock(Date.now() + 60_000, 'America/New_York'),
+    ]).to.include(now);
+    expect(text(el)).to.match(/(4|5) hours behind you/);
+  });
+
+  it('offers only the contact ways configured, each a real link', async () => {
+    const el = await mount('res-amara');
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.contacts a')];
+    expect(
+      links.map((link) => [link.textContent!.trim(), link.getAttribute('href')]),
+    ).to.deep.equal([
+      ['Email', 'mailto:tunde.bakare@example.org'],
+      ['Pager (urgent only)', 'tel:+19735550142'],
+      ['Teams chat', 'https://teams.example.org/l/chat/tunde.bakare'],
+    ]);
+    expect(links.every((link) => link.rel.includes('noopener'))).to.equal(true);
+  });
+
+  it('books a coffee chat with the keyboard: one request stored, the status on the card', async () => {
+    const el = await mount('res-arjun');
+    const requested = oneEvent(el, 'kin-mentor-contact-requested');
+    button(el, 'Book a coffee chat').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => radios(el).length > 0, 'the offered slots');
+    expect(root(el).activeElement?.id).to.equal('booking-title');
+    const first = radios(el)[0];
+    first.focus();
+    await sendKeys({ press: 'Space' });
+    expect(first.checked).to.equal(true);
+    root(el).querySelector<HTMLTextAreaElement>('#topic')!.focus();
+    await sendKeys({ type: 'Step 3 timing' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent).to.contain('Send request');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await requested;
+    expect(detail.slotId).to.equal(first.value);
+    await until(() => text(el).includes('Waiting for Dr. Ravi Krishnan to confirm'));
+    expect(root(el).activeElement?.id).to.equal('status');
+    const stored = await storedRequests('res-arjun');
+    expect(stored).to.deep.equal([
+      { id: detail.id, slot_id: first.value, topic: 'Step 3 timing', status: 'pending' },
+    ]);
+  });
+
+  it('asks for a time when none is chosen, keeping the focus on the message', async () => {
+    const el = await mount('res-prakash');
+    await openBooking(el);
+    button(el, 'Send request').click();
+    await shows(el, '#notice');
+    expect(root(el).querySelector('#notice')!.textContent).to.contain('Please choose a time first');
+    expect(root(el).activeElement?.id).to.equal('notice');
+    expect(await storedRequests('res-prakash')).to.have.length(0);
+  });
+
+  it('says so when someone else took the slot meanwhile, shows the times still open and keeps the topic', async () => {
+    const el = await mount('res-joy'); // Tunde's mentee, like Amara
+    await openBooking(el);
+    const slot = radios(el)[1];
+    slot.click();
+    const topic = root(el).querySelector<HTMLTextAreaElement>('#topic')!;
+    topic.value = 'Night float tips';
+    topic.dispatchEvent(new Event('input'));
+    // Amara asks for the same time first.
+    await server.sql(
+      `INSERT INTO chat_requests (id, resident_id, mentor_id, slot_id, status) VALUES ('req-race', 'res-amara', 'men-tunde', $1, 'pending')`,
+      [slot.value],
+    );
+    button(el, 'Send request').click();
+    await shows(el, '#notice');
+    expect(root(el).querySelector('#notice')!.textContent).to.contain(
+      'Someone else just took that time',
+    );
+    expect(root(el).activeElement?.id).to.equal('notice');
+    await until(
+      () => !radios(el).some((radio) => radio.value === slot.value),
+      'the refreshed list',
+    );
+    expect(radios(el).length).to.be.greaterThan(0);
+    expect(root(el).querySelector<HTMLTextAreaElement>('#topic')!.value).to.equal(
+      'Night float tips',
+    );
+    expect(await storedRequests('res-joy')).to.have.length(0);
+  });
+
+  it('shows slots in the resident’s time zone, with the mentor’s beside them', async () => {
+    const el = await mount('res-lucas'); // Beatriz is in Chicago; the browser is in UTC
+    await openBooking(el);
+    expect(text(el)).to.contain('Times are in your time zone (UTC)');
+    const { items } = await (
+      await fetch(`${server.apiUrl}/v1/mentor/slots`, {
+        headers: { Authorization: `Bearer ${await server.token('res-lucas')}` },
+      })
+    ).json();
+    const slot = items[0];
+    const label = radios(el)
+      .find((radio) => radio.value === slot.id)!
+      .closest('label')!;
+    const shown = label.textContent!.replace(/\s+/g, ' ');
+    expect(shown).to.contain(clock(slot.startsAt, 'UTC'));
+    expect(shown).to.match(new RegExp(`\\(.*${clock(slot.startsAt, 'America/Chicago')} C[SD]T\\)`));
+    expect(shown).to.contain('Video call');
+  });
+
+  it('reads right across a daylight-saving change: each slot at its own offset', async () => {
+    // The next time New York's clocks change, found from the zone's own offsets, day by day.
+    const offset = (at: number) =>
+      new Intl.DateTimeFormat('en', { timeZone: 'America/New_York', timeZoneName: 'shortOffset' })
+        .format(at)
+        .split(' ')
+        .at(-1);
+    const day = 86_400_000;
+    let change = Math.ceil(Date.now() / day) * day;
+    while (offset(change) === offset(change + day)) change += day;
+    const before = new Date(change - day + 17 * 3_600_000).toISOString(); // the day before, 17:00 UTC
+    const after = new Date(change + 2 * day + 17 * 3_600_000).toISOString(); // two days after
+    await server.sql(
+      `INSERT INTO slots (id, mentor_id, starts_at, ends_at, mode) VALUES
+         ('slot-dst-before', 'men-tunde', $1::timestamptz, $1::timestamptz + interval '30 minutes', 'video'),
+         ('slot-dst-after', 'men-tunde', $2::timestamptz, $2::timestamptz + interval '30 minutes', 'video')`,
+      [before, after],
+    );
+    const el = await mount('res-amara');
+    await openBooking(el);
+    for (let page = 0; page < 14 && !radios(el).some((r) => r.value === 'slot-dst-after'); page++) {
+      root(el).querySelector<HTMLButtonElement>('#later')!.click();
+      await until(() => !text(el).includes('Loading'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const labelOf = (id: string) =>
+      radios(el)
+        .find((radio) => radio.value === id)!
+        .closest('label')!
+        .textContent!.replace(/\s+/g, ' ');
+    await until(() => radios(el).some((r) => r.value === 'slot-dst-after'), 'the DST week');
+    // Both at 17:00 in UTC, the resident's zone; an hour apart on the mentor's clock.
+    expect(labelOf('slot-dst-after')).to.contain(clock(after, 'UTC'));
+    expect(labelOf('slot-dst-before')).to.contain(clock(before, 'UTC'));
+    const theirs = [labelOf('slot-dst-before'), labelOf('slot-dst-after')].map(
+      (label) => /\((.+?)\)/.exec(label)![1],
+    );
+    expect(theirs[0]).to.contain(clock(before, 'America/New_York'));
+    expect(theirs[1]).to.contain(clock(after, 'America/New_York'));
+    expect(theirs[0]).to.not.equal(theirs[1]);
+    expect(new Set(theirs.map((reading) => reading.split(' ').at(-1)))).to.have.property('size', 2);
+  });
+
+  it('opens "More about" above a clipping, transformed host under a fixed header; Escape closes it and focus returns', async () => {
+    runtime().configure({ token: await server.token('res-omar') });
+    const page = await fixture(
+      html`<div>
+        <header
+          style="position:fixed;inset:0 0 auto 0;height:120px;z-index:2147483647;background:#123"
+        ></header>
+        <div
+          style="margin-top:130px;width:420px;height:260px;overflow:hidden;transform:translateZ(0) rotate(0.001deg)"
+        >
+          <kin-mentor-contact endpoint=${server.apiUrl}></kin-mentor-contact>
+        </div>
+      </div>`,
+    );
+    const el = page.querySelector('kin-mentor-contact')!;
+    await settled(el, 'content');
+    const trigger = button(el, /More about/);
+    // By mouse.
+    trigger.click();
+    const panel = () => root(el).querySelector<HTMLElement>('#details');
+    await until(() => panel()?.matches(':popover-open'), 'the panel to open');
+    await until(() => panel()!.style.top !== '', 'the panel to be positioned');
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel()!.textContent).to.contain('Alexandria');
+    const box = panel()!.getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(innerHeight);
+    expect(box.right).to.be.at.most(innerWidth);
+    // On top of everything: the point at its centre belongs to the panel.
+    const hit = el.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    expect(panel()!.contains(hit)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !panel()!.matches(':popover-open'), 'the panel to close');
+    expect(root(el).activeElement).to.equal(trigger);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    // By keyboard.
+    await sendKeys({ press: 'Enter' });
+    await until(() => panel()!.matches(':popover-open'), 'the panel to open again');
+    expect(panel()!.contains(root(el).activeElement)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => root(el).activeElement === trigger, 'focus back on the trigger');
+  });
+
+  it('shows a calm empty state, with what happens next, when no mentor is assigned yet', async () => {
+    const el = await mount('res-olena', { state: 'empty' });
+    expect(text(el)).to.contain('No mentor yet');
+    expect(text(el)).to.contain('as soon as you’re matched'.replace('’', "'"));
+    expect(text(el)).to.contain('Ask your program coordinator');
+  });
+
+  it('shows the error state, with a retry, when the endpoint cannot be reached', async () => {
+    runtime().configure({ token: await server.token('res-omar') });
+    const el = await fixture<KinMentorContact>(
+      html`<kin-mentor-contact endpoint="http://127.0.0.1:9/api"></kin-mentor-contact>`,
+    );
+    await settled(el, 'error');
+    expect(text(el)).to.contain("We couldn't reach the server");
+    el.endpoint = server.apiUrl;
+    await settled(el, 'content');
+  });
+
+  it('shows endpoint text as text, never as HTML, and refuses a javascript: contact link', async () => {
+    const own = await ReferenceServer.start();
+    const attack =
+      '<img src=x onerror="window.__kinshipXss=1"><script>window.__kinshipXss=2</script>';
+    try {
+      await own.sql(
+        `UPDATE mentor_profiles SET bio = $1, topics = ARRAY[$1], contact_methods = $2::jsonb WHERE person_id = 'men-tunde'`,
+        [
+          attack,
+          JSON.stringify([
+            { kind: 'teams', label: attack, value: 'javascript:window.__kinshipXss=3' },
+            { kind: 'chat', label: 'Video', value: ' JavaScript:window.__kinshipXss=4' },
+            { kind: 'email', label: 'Email', value: 'tunde.bakare@example.org' },
+          ]),
+        ],
+      );
+      await own.sql(`UPDATE people SET name = $1 WHERE id = 'men-tunde'`, [attack]);
+      runtime().configure({ token: await own.token('res-amara') });
+      const el = await fixture<KinMentorContact>(
+        html`<kin-mentor-contact endpoint=${own.apiUrl}></kin-mentor-contact>`,
+      );
+      await settled(el, 'content');
+      button(el, /More about/).click();
+      await until(() => root(el).querySelector('#details:popover-open'));
+      expect(root(el).querySelectorAll('img, script')).to.have.length(0);
+      expect(text(el)).to.contain(attack);
+      const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['mailto:tunde.bakare@example.org']);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((window as unknown as { __kinshipXss?: number }).__kinshipXss).to.equal(undefined);
+    } finally {
+      await own.stop();
+    }
+  });
+});

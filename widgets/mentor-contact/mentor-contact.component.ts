@@ -1,0 +1,61 @@
+import { css, html } from 'lit';
+import { KinElement } from '../../src/core/kin-element.js';
+import { skeleton } from '../../src/core/states.js';
+import { baseStyles } from '../../src/core/styles.js';
+
+/**
+ * @summary The resident's near-peer mentor, one tap away: who they are (languages shared, home
+ * country, specialty, their local time), the ways to reach them, coffee chats booked from the times
+ * they offer, and a confidential way to ask for someone else. Signed in as a mentor, the same tag
+ * shows their mentees and the requests waiting for an answer.
+ *
+ * @tagname kin-mentor-contact
+ *
+ * @event {CustomEvent<{ id: string; slotId: string; startsAt: string }>} kin-mentor-contact-requested - The server stored a coffee-chat request (now, or after the connection came back).
+ * @event {CustomEvent<{ slotId: string }>} kin-mentor-contact-queued - A request was saved on the device, to be sent when the connection returns.
+ * @event {CustomEvent<{ id: string }>} kin-mentor-contact-cancelled - The server cancelled one of the resident's chat requests.
+ * @event {CustomEvent<{ id: string; decision: 'confirm' | 'decline' }>} kin-mentor-contact-responded - A mentor's answer to a request was stored.
+ * @event {CustomEvent<{}>} kin-mentor-contact-change-requested - The confidential request for a different mentor was stored (its content is never in the event).
+ * @event {CustomEvent<{ kind: string; status: number; message: string }>} kin-error - The widget could not load or is not configured.
+ *
+ * @csspart base - The card.
+ * @csspart header - The mentor's photo, name, training and home country.
+ * @csspart action - The buttons (book, more, send, cancel, retry).
+ * @csspart contact - Each way to reach the mentor (a link).
+ * @csspart details - The panel with the mentor's story, opened from "More about".
+ *
+ * @cssproperty --kin-color-primary - Buttons, links, the shared-language mark.
+ * @cssproperty --kin-color-surface - The card's background.
+ * @cssproperty --kin-color-text - Text.
+ * @cssproperty --kin-font-family - The card's font (the host page's font is not inherited).
+ * @cssproperty --kin-font-size - The base size; everything else scales from it (default 16px).
+ * @cssproperty --kin-radius - Corner radius of the card.
+ */
+export class KinMentorContact extends KinElement {
+  static override loadView = () => import('./mentor-contact.view.js');
+
+  static override styles = css`
+    ${baseStyles}
+    .bones {
+      min-block-size: 20em;
+      align-content: start;
+    }
+    .bone.avatar {
+      inline-size: 3.5em;
+      block-size: 3.5em;
+      border-radius: 50%;
+    }
+  `;
+
+  protected override renderSkeleton() {
+    return skeleton(
+      this.localize.t,
+      html`<div class="bone avatar"></div>
+        <div class="bone heading"></div>
+        <div class="bone short"></div>
+        <div class="bone"></div>
+        <div class="bone"></div>
+        <div class="bone control"></div>`,
+    );
+  }
+}
