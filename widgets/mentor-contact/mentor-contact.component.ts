@@ -36,11 +36,28 @@ export class KinMentorContact extends KinElement {
 
   static override styles = css`
     ${baseStyles}
-    .bones {
-      min-block-size: 20em;
-      align-content: start;
+    .base {
+      /* The card's block size: the seeded mentor's card in a 20em-wide sidebar, reserved before
+         it arrives so that nothing below it moves. */
+      --_card-size: 37em;
+    }
+    .skeleton {
+      min-block-size: var(--_card-size);
+    }
+    .profile {
+      display: flex;
+      gap: 0.75em;
+      align-items: center;
+    }
+    .profile .bones {
+      flex: 1;
+      gap: 0.5em;
+    }
+    .bone.chips {
+      block-size: 3.5em;
     }
     .bone.avatar {
+      flex: none;
       inline-size: 3.5em;
       block-size: 3.5em;
       border-radius: 50%;
@@ -50,12 +67,24 @@ export class KinMentorContact extends KinElement {
   protected override renderSkeleton() {
     return skeleton(
       this.localize.t,
-      html`<div class="bone avatar"></div>
-        <div class="bone heading"></div>
+      // The card's outline, row for row: the profile, their time, languages, topics, contact ways,
+      // the button and the links.
+      html`<div class="profile">
+          <div class="bone avatar"></div>
+          <div class="bones">
+            <div class="bone short"></div>
+            <div class="bone heading"></div>
+            <div class="bone"></div>
+            <div class="bone short"></div>
+          </div>
+        </div>
+        <div class="bone"></div>
+        <div class="bone"></div>
         <div class="bone short"></div>
-        <div class="bone"></div>
-        <div class="bone"></div>
-        <div class="bone control"></div>`,
+        <div class="bone chips"></div>
+        <div class="bone short"></div>
+        <div class="bone control short"></div>
+        <div class="bone short"></div>`,
     );
   }
 }

@@ -6,13 +6,18 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
     align-content: start;
-    /* The skeleton's size: the card does not grow or shrink when its content arrives. */
-    min-block-size: 20em;
+    /* The skeleton's size (see the element): the card does not grow or shrink when it arrives. */
+    min-block-size: var(--_card-size);
   }
   .header {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.75em;
     align-items: center;
+  }
+  /* Beside the photo while there is room; under it on a narrow card or with large text. */
+  .header > div {
+    flex: 1 1 12em;
   }
   .avatar {
     position: relative;
@@ -78,6 +83,12 @@ export const styles = css`
     color: var(--_primary);
     font-weight: 600;
   }
+  #booking-open {
+    justify-self: start;
+  }
+  .links {
+    gap: 0.25em 1.25em;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -85,6 +96,8 @@ export const styles = css`
     align-items: center;
   }
   .button.link {
+    justify-content: start;
+    text-align: start;
     min-block-size: 1.5em;
     padding: 0.25em 0;
     border-color: transparent;

@@ -441,7 +441,7 @@ export class MentorView implements WidgetView {
       return href ? [{ ...method, href }] : [];
     });
     return html`<p class="clock">
-        ${t('clock.label', { name: mentor.name })}:
+        <span class="muted">${t('clock.label')}:</span>
         <time class="now"
           >${this.time(now, { hour: 'numeric', minute: '2-digit' }, mentor.timeZone)}</time
         >
@@ -497,46 +497,44 @@ export class MentorView implements WidgetView {
           : nothing
       }
       ${this.status(mentor)}
-      <div class="actions">
+      <button
+        type="button"
+        id="booking-open"
+        class="button primary"
+        part="action"
+        @click=${() => this.show('booking')}
+      >
+        ${t('book')}
+      </button>
+      <div class="actions links">
         <button
           type="button"
-          id="booking-open"
-          class="button primary"
-          part="action"
-          @click=${() => this.show('booking')}
-        >
-          ${t('book')}
-        </button>
-        <button
-          type="button"
-          class="button"
+          id="details-open"
+          class="button link"
           part="action"
           aria-haspopup="dialog"
           aria-expanded="false"
           @click=${(event: Event) => this.showDetails(event.currentTarget as HTMLElement)}
-          id="details-open"
         >
           ${t('more')}
         </button>
-      </div>
-      <div>
         <button
           type="button"
           id="change-open"
-          class="button link small"
+          class="button link"
           part="action"
           @click=${() => this.show('change')}
         >
           ${t('change.open')}
         </button>
-        ${
-          this.changeSent || this.waiting('mentor-change')
-            ? html`<p id="change-sent" class="notice" role="status" tabindex="-1">
-                ${t(this.changeSent ? 'change.sent' : 'change.queued')}
-              </p>`
-            : nothing
-        }
       </div>
+      ${
+        this.changeSent || this.waiting('mentor-change').length
+          ? html`<p id="change-sent" class="notice" role="status" tabindex="-1">
+              ${t(this.changeSent ? 'change.sent' : 'change.queued')}
+            </p>`
+          : nothing
+      }
       ${this.loaded.details?.render(this)}`;
   }
 

@@ -65,7 +65,6 @@ export const styles = css`
     gap: 0.5em;
     justify-items: start;
     max-block-size: min(32em, calc(100vh - 16px));
-    overflow: auto;
   }
   .details h4,
   .details ul {

@@ -136,7 +136,7 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
     align-content: start;
-    min-block-size: 20em;
+    min-block-size: var(--_card-size);
   }
   .requests,
   .plain {
