@@ -139,10 +139,8 @@ export class MentorView implements WidgetView {
       schema: SlotList,
       cache: 'persist',
       query: () => {
-        // Whole days, so that the cached copy's address stays the same all day.
-        const from = Math.floor(Date.now() / DAY_MS) + this.page * SLOT_WINDOW_DAYS;
-        const iso = (day: number) => new Date(day * DAY_MS).toISOString();
-        return { from: iso(from), to: iso(from + SLOT_WINDOW_DAYS) };
+        const [from, to] = this.window.map((at) => new Date(at).toISOString());
+        return { from, to };
       },
     });
     host.addController(this.slots);
@@ -198,8 +196,9 @@ export class MentorView implements WidgetView {
   /** Gets the forms ready as soon as the resident reaches for the card (pointer or keyboard). */
   private prepare = () => void this.use('booking').catch(() => {});
 
+  /** Fetched afresh, or known to be unreachable (then the copy kept on the device is shown). */
   private settled = (resource: EndpointController<unknown>) =>
-    resource.value !== undefined || resource.error !== null;
+    (resource.value !== undefined && !resource.stale) || resource.error !== null;
 
   get state() {
     const me = this.me.state;
@@ -219,7 +218,8 @@ export class MentorView implements WidgetView {
     const mentor = this.mentor.state;
     if (mentor !== 'content') return mentor;
     if (!this.mentor.value!.mentor) return 'empty';
-    // The chats' status is part of the card's first render, so it never shifts the card later.
+    // The chats' status is part of the card's first render, fresh (it changes most), so that it
+    // does not change under the resident's eyes a moment later.
     return this.settled(this.requests) ? 'content' : 'loading';
   }
 
@@ -295,6 +295,15 @@ export class MentorView implements WidgetView {
     this.pending = [];
     for (const { kind, path, body } of unsent) void this.send(kind, path, body as object);
   };
+
+  /**
+   * The weeks of slots the form shows, as instants: whole UTC days, so that the cached copy's
+   * address stays the same all day.
+   */
+  get window(): [number, number] {
+    const from = (Math.floor(Date.now() / DAY_MS) + this.page * SLOT_WINDOW_DAYS) * DAY_MS;
+    return [from, from + SLOT_WINDOW_DAYS * DAY_MS - 1];
+  }
 
   /** This person's writes of `kind` still waiting to be sent. */
   waiting(kind: string) {

@@ -231,10 +231,11 @@ describe('<kin-mentor-contact>', () => {
     );
     const el = await mount('res-amara');
     await openBooking(el);
+    // "Show later times", four weeks at a time, as a resident planning ahead would.
     for (let page = 0; page < 14 && !radios(el).some((r) => r.value === 'slot-dst-after'); page++) {
       root(el).querySelector<HTMLButtonElement>('#later')!.click();
-      await until(() => !text(el).includes('Loading'));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+      await until(() => !text(el).includes('Loading'), 'the next weeks');
     }
     const labelOf = (id: string) =>
       radios(el)
@@ -281,6 +282,7 @@ describe('<kin-mentor-contact>', () => {
     const panel = () => root(el).querySelector<HTMLElement>('#details');
     await until(() => panel()?.matches(':popover-open'), 'the panel to open');
     await until(() => panel()!.style.top !== '', 'the panel to be positioned');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     expect(panel()!.textContent).to.contain('Alexandria');
     const box = panel()!.getBoundingClientRect();
@@ -299,7 +301,7 @@ describe('<kin-mentor-contact>', () => {
     // By keyboard.
     await sendKeys({ press: 'Enter' });
     await until(() => panel()!.matches(':popover-open'), 'the panel to open again');
-    expect(panel()!.contains(root(el).activeElement)).to.equal(true);
+    await until(() => panel()!.contains(root(el).activeElement), 'the focus in the panel');
     await sendKeys({ press: 'Escape' });
     await until(() => root(el).activeElement === trigger, 'focus back on the trigger');
   });
@@ -354,6 +356,205 @@ describe('<kin-mentor-contact>', () => {
       expect((window as unknown as { __kinshipXss?: number }).__kinshipXss).to.equal(undefined);
     } finally {
       await own.stop();
+    }
+  });
+  it('saves a request made offline and stores it exactly once when the connection returns', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-prakash'),
+      widget: 'kin-mentor-contact',
+    });
+    try {
+      const el = host.document.querySelector('kin-mentor-contact') as KinMentorContact;
+      await settled(el, 'content');
+      button(el, 'Book a coffee chat').click();
+      await until(() => radios(el).length > 0, 'the offered slots');
+      // Opening the form loads the outbox; wait for it before the connection goes.
+      await until(
+        () =>
+          host.window.performance
+            .getEntriesByType('resource')
+            .some((entry) => /outbox-store/.test(entry.name)),
+        'the outbox to load',
+      );
+      const before = (await storedRequests('res-prakash')).length;
+      await host.setOffline(true);
+      const slot = radios(el)[0].value;
+      radios(el)[0].click();
+      button(el, 'Send request').click();
+      await until(() => text(el).includes('Saved on this device'), 'the queued status');
+      expect(root(el).querySelector('form')).to.equal(null);
+      expect(await storedRequests('res-prakash')).to.have.length(before);
+      await host.setOffline(false);
+      await until(() => text(el).includes('Waiting for Dr. Ravi Krishnan to confirm'));
+      await until(async () => (await storedRequests('res-prakash')).length === before + 1);
+      // Later flushes (visibility, reloads) find nothing left to send: still exactly one.
+      host.document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const stored = await storedRequests('res-prakash');
+      expect(stored).to.have.length(before + 1);
+      expect(stored.at(-1)!.slot_id).to.equal(slot);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
+  });
+
+  it('lets a mentor confirm a request with a message; the resident sees it confirmed, with a calendar file', async () => {
+    const resident = await mount('res-mariam'); // Layla's mentee
+    await openBooking(resident);
+    radios(resident)[0].click();
+    const requested = oneEvent(resident, 'kin-mentor-contact-requested');
+    button(resident, 'Send request').click();
+    const { detail } = await requested;
+    fixtureCleanup();
+
+    const mentor = await mount('men-layla');
+    expect(text(mentor)).to.contain('Mariam');
+    expect(text(mentor)).to.contain('Your mentees');
+    const reply = root(mentor).querySelector<HTMLTextAreaElement>(`#reply-${detail.id}`)!;
+    reply.value = 'See you at the café!';
+    reply.dispatchEvent(new Event('input'));
+    const responded = oneEvent(mentor, 'kin-mentor-contact-responded');
+    button(mentor, 'Confirm').click();
+    expect((await responded).detail).to.deep.equal({ id: detail.id, decision: 'confirm' });
+    const [stored] = await server.sql<{ status: string; response_message: string }>(
+      'SELECT status, response_message FROM chat_requests WHERE id = $1',
+      [detail.id],
+    );
+    expect(stored).to.deep.equal({ status: 'confirmed', response_message: 'See you at the café!' });
+    await until(() => text(mentor).includes('Confirmed chats'));
+    fixtureCleanup();
+
+    const again = await mount('res-mariam');
+    await until(() => text(again).includes('Coffee chat confirmed'), 'the confirmed chat');
+    expect(text(again)).to.contain('Dr. Layla Mansour wrote: “See you at the café!”');
+    performance.clearResourceTimings(); // the buffer holds 250 entries: make room for this one
+    button(again, 'Add to my calendar').click();
+    await until(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => entry.name.endsWith(`/v1/mentor/chat-requests/${detail.id}/ics`)),
+      'the calendar file to be fetched',
+    );
+  });
+
+  it('shows a declined chat with the mentor’s words and a way to choose another time', async () => {
+    const [slot] = await server.sql<{ id: string }>(
+      `SELECT id FROM slots WHERE mentor_id = 'men-nadia' AND starts_at > now() ORDER BY starts_at LIMIT 1`,
+    );
+    await server.sql(
+      `INSERT INTO chat_requests (id, resident_id, mentor_id, slot_id, status, response_message)
+       VALUES ('req-declined', 'res-sana', 'men-nadia', $1, 'declined', 'On call that day, sorry!')`,
+      [slot.id],
+    );
+    const el = await mount('res-sana');
+    expect(text(el)).to.match(/Dr. Nadia Rahimi can't make .+\./);
+    expect(text(el)).to.contain('“On call that day, sorry!”');
+    button(el, 'Choose another time').click();
+    await until(() => radios(el).length > 0, 'the booking form');
+  });
+
+  it('cancels a pending chat: the server stores it as cancelled and the slot is offered again', async () => {
+    const el = await mount('res-valeria');
+    await openBooking(el);
+    const slot = radios(el)[0].value;
+    radios(el)[0].click();
+    button(el, 'Send request').click();
+    await until(() => text(el).includes('Waiting for Dr. Carlos Mendoza to confirm'));
+    const cancelled = oneEvent(el, 'kin-mentor-contact-cancelled');
+    button(el, 'Cancel this chat').click();
+    await cancelled;
+    await until(() => !text(el).includes('Waiting for'), 'the status to go');
+    const stored = await storedRequests('res-valeria');
+    expect(stored.map((request) => request.status)).to.deep.equal(['cancelled']);
+    await openBooking(el);
+    await until(() => radios(el).some((radio) => radio.value === slot), 'the slot offered again');
+  });
+
+  it('sends the confidential request for a different mentor, saying who reads it', async () => {
+    const el = await mount('res-shirin');
+    button(el, 'Ask for a different mentor').click();
+    await shows(el, '#change-title');
+    expect(root(el).activeElement?.id).to.equal('change-title');
+    expect(text(el)).to.contain(
+      "Only your program's GME coordinator reads this. Dr. Nadia Rahimi is not told.",
+    );
+    const reason = root(el).querySelector<HTMLTextAreaElement>('#reason')!;
+    reason.value = 'Our schedules never overlap.';
+    reason.dispatchEvent(new Event('input'));
+    const sent = oneEvent(el, 'kin-mentor-contact-change-requested');
+    button(el, 'Send to the coordinator').click();
+    expect((await sent).detail).to.deep.equal({});
+    await shows(el, '#change-sent');
+    expect(text(el)).to.contain('Your coordinator will get in touch');
+    const stored = await server.sql<{ reason: string }>(
+      'SELECT reason FROM mentor_change_requests WHERE resident_id = $1',
+      ['res-shirin'],
+    );
+    expect(stored).to.deep.equal([{ reason: 'Our schedules never overlap.' }]);
+  });
+
+  it('shows the new person’s mentor, and nothing of the last one, when the portal hands over another token', async () => {
+    const el = await mount('res-omar');
+    button(el, 'Book a coffee chat').click();
+    await until(() => radios(el).length > 0);
+    runtime().configure({ token: await server.token('res-lucas') });
+    await until(() => text(el).includes('Dr. Beatriz Almeida'), 'the new mentor');
+    expect(text(el)).to.not.contain('Layla');
+    expect(root(el).querySelector('form')).to.equal(null);
+  });
+
+  describe('accessibility', () => {
+    for (const [locale, person] of [
+      ['en', 'res-amara'],
+      ['ar', 'res-omar'],
+    ]) {
+      const dir = locale === 'ar' ? 'rtl' : 'ltr';
+      it(`has no axe violations on the card, in the forms and in the details panel (${dir})`, async () => {
+        const el = await mount(person, { locale });
+        expect(base(el).dir).to.equal(dir);
+        await expect(el).to.be.accessible();
+        await openBooking(el);
+        await expect(el).to.be.accessible();
+        button(el, 'Send request').click(); // nothing chosen: the message
+        await shows(el, '#notice');
+        await expect(el).to.be.accessible();
+        button(el, 'Not now').click();
+        await shows(el, '#change-open');
+        button(el, 'Ask for a different mentor').click();
+        await shows(el, '#reason');
+        await expect(el).to.be.accessible();
+        button(el, 'Not now').click();
+        await shows(el, '#details-open');
+        button(el, /More about/).click();
+        await until(() => root(el).querySelector('#details:popover-open'));
+        await expect(el).to.be.accessible();
+      });
+
+      it(`has no axe violations while loading, empty, with an error, and for a mentor (${dir})`, async () => {
+        runtime().configure({ token: await server.token('res-andre') });
+        const loading = await fixture<KinMentorContact>(
+          html`<kin-mentor-contact
+            endpoint=${server.apiUrl}
+            locale=${locale}
+          ></kin-mentor-contact>`,
+        );
+        await expect(loading).to.be.accessible();
+        await settled(loading, 'empty');
+        await expect(loading).to.be.accessible();
+        const failing = await fixture<KinMentorContact>(
+          html`<kin-mentor-contact
+            endpoint="http://127.0.0.1:9/api"
+            locale=${locale}
+          ></kin-mentor-contact>`,
+        );
+        await settled(failing, 'error');
+        await expect(failing).to.be.accessible();
+        const mentor = await mount('men-tunde', { locale });
+        await expect(mentor).to.be.accessible();
+      });
     }
   });
 });

@@ -64,8 +64,11 @@ function bookingForm(view: MentorView) {
   };
   const page = (by: number) => () => {
     view.page += by;
+    view.slots.value = undefined; // not the last window's times while the next one loads
     void view.slots.load();
+    view.host.requestUpdate();
   };
+  const [from, to] = view.window.map((day) => view.time(day, { month: 'short', day: 'numeric' }));
   return html`<form class="form" novalidate @submit=${submit}>
     <h3 id="booking-title" tabindex="-1">${t('booking.title', { name: mentor.name })}</h3>
     <p class="muted small">
@@ -91,6 +94,7 @@ function bookingForm(view: MentorView) {
       }
     </fieldset>
     <div class="actions">
+      <span class="muted small">${t('booking.range', { from, to })}</span>
       ${
         view.page
           ? html`<button type="button" class="button link" @click=${page(-1)}>
