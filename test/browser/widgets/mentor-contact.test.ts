@@ -13,6 +13,10 @@ import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../
 
 let server: ReferenceServer;
 
+/** Partial translations (Arabic), so that a right-to-left card is really in Arabic. */
+const fixtureLocales =
+  new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
+
 const root = (el: Element) => el.shadowRoot!;
 const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
 const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
@@ -513,6 +517,7 @@ describe('<kin-mentor-contact>', () => {
     ]) {
       const dir = locale === 'ar' ? 'rtl' : 'ltr';
       it(`has no axe violations on the card, in the forms and in the details panel (${dir})`, async () => {
+        if (locale === 'ar') runtime().configure({ localesUrl: fixtureLocales });
         const el = await mount(person, { locale });
         expect(base(el).dir).to.equal(dir);
         await expect(el).to.be.accessible();
@@ -534,6 +539,7 @@ describe('<kin-mentor-contact>', () => {
       });
 
       it(`has no axe violations while loading, empty, with an error, and for a mentor (${dir})`, async () => {
+        if (locale === 'ar') runtime().configure({ localesUrl: fixtureLocales });
         runtime().configure({ token: await server.token('res-andre') });
         const loading = await fixture<KinMentorContact>(
           html`<kin-mentor-contact
@@ -543,6 +549,7 @@ describe('<kin-mentor-contact>', () => {
         );
         await expect(loading).to.be.accessible();
         await settled(loading, 'empty');
+        expect(base(loading).dir).to.equal(dir);
         await expect(loading).to.be.accessible();
         const failing = await fixture<KinMentorContact>(
           html`<kin-mentor-contact
