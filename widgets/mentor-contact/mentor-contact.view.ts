@@ -582,7 +582,7 @@ export class MentorView implements WidgetView {
       const slot = slots.find(({ id }) => id === (item.body as { slotId: string }).slotId);
       return html`<li>
         <p>${t('status.queued', { time: slot ? this.when(slot.startsAt) : '' })}</p>
-        ${local.persistent ? nothing : html`<p class="muted">${t('booking.memoryOnly')}</p>`}
+        ${local.persistent ? nothing : html`<p class="muted">${t('offline.memoryOnly')}</p>`}
       </li>`;
     });
     return html`<div id="status" tabindex="-1" role="status">
