@@ -479,7 +479,7 @@ export class MentorView implements WidgetView {
           ? html`<div>
               <h3 class="small muted">${t('topics')}</h3>
               <ul class="chips">
-                ${mentor.topics.slice(0, TOPICS_ON_CARD).map((topic) => html`<li>${topic}</li>`)}
+                ${mentor.topics.slice(0, TOPICS_ON_CARD).map((topic) => html`<li dir="auto">${topic}</li>`)}
                 ${
                   mentor.topics.length > TOPICS_ON_CARD
                     ? html`<li class="more">

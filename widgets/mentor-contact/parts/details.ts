@@ -36,12 +36,12 @@ export function render(view: MentorView) {
     tabindex="-1"
   >
     <h3 id="details-title">${t('bio', { name: mentor.name })}</h3>
-    ${mentor.bio ? html`<p>${mentor.bio}</p>` : nothing}
+    ${mentor.bio ? html`<p dir="auto">${mentor.bio}</p>` : nothing}
     ${
       mentor.topics.length
         ? html`<h4>${t('topics')}</h4>
             <ul>
-              ${mentor.topics.map((topic) => html`<li>${topic}</li>`)}
+              ${mentor.topics.map((topic) => html`<li dir="auto">${topic}</li>`)}
             </ul>`
         : nothing
     }
