@@ -432,6 +432,7 @@ describe('<kin-mentor-contact>', () => {
 
     const again = await mount('res-mariam');
     await until(() => text(again).includes('Coffee chat confirmed'), 'the confirmed chat');
+    await expect(again).to.be.accessible();
     expect(text(again)).to.contain('Dr. Layla Mansour wrote: “See you at the café!”');
     performance.clearResourceTimings(); // the buffer holds 250 entries: make room for this one
     button(again, 'Add to my calendar').click();
@@ -456,6 +457,7 @@ describe('<kin-mentor-contact>', () => {
     const el = await mount('res-sana');
     expect(text(el)).to.match(/Dr. Nadia Rahimi can't make .+\./);
     expect(text(el)).to.contain('“On call that day, sorry!”');
+    await expect(el).to.be.accessible();
     button(el, 'Choose another time').click();
     await until(() => radios(el).length > 0, 'the booking form');
   });
@@ -535,6 +537,12 @@ describe('<kin-mentor-contact>', () => {
         await shows(el, '#details-open');
         button(el, /More about/).click();
         await until(() => root(el).querySelector('#details:popover-open'));
+        await expect(el).to.be.accessible();
+        await sendKeys({ press: 'Escape' });
+        await openBooking(el);
+        radios(el)[0].click();
+        button(el, 'Send request').click();
+        await until(() => root(el).querySelector('.chats .pending'), 'the pending chat');
         await expect(el).to.be.accessible();
       });
 
