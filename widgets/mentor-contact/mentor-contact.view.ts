@@ -90,6 +90,7 @@ const blank = () => ({
   notice: null,
   sending: false,
   changeSent: false,
+  cancelled: null,
   pending: [],
   page: 0,
 });
@@ -110,6 +111,8 @@ export class MentorView implements WidgetView {
   notice: string | null = null;
   sending = false;
   changeSent = false;
+  /** When the chat the resident just cancelled was to be: the card says it is cancelled. */
+  cancelled: string | null = null;
   /** This person's items waiting in the outbox (or, before it loaded, in memory). */
   pending: (Pick<OutboxItem, 'kind' | 'path' | 'body'> & { id?: string })[] = [];
   /** Which window of slots the form shows: 0 = the next four weeks, 1 = the four after… */
@@ -313,7 +316,7 @@ export class MentorView implements WidgetView {
   /** Opens a form on the card (or closes it: `null`), moving the focus to it or back. */
   async show(form: Form | null): Promise<void> {
     const previous = this.open;
-    this.notice = null;
+    this.notice = this.cancelled = null;
     if (form) {
       void this.deliver(); // ready before the resident presses send
       try {
@@ -587,6 +590,7 @@ export class MentorView implements WidgetView {
     });
     return html`<div id="status" tabindex="-1" role="status">
       ${this.notice ? html`<p class="notice invalid">${this.notice}</p>` : nothing}
+      ${this.cancelled ? html`<p class="notice">${t('status.cancelled', { time: this.when(this.cancelled) })}</p>` : nothing}
       ${
         this.upcoming.length || queued.length
           ? html`<ul class="chats">

@@ -473,6 +473,8 @@ describe('<kin-mentor-contact>', () => {
     button(el, 'Cancel this chat').click();
     await cancelled;
     await until(() => !text(el).includes('Waiting for'), 'the status to go');
+    expect(text(el)).to.contain('Cancelled: the chat on');
+    expect(root(el).activeElement?.id).to.equal('status');
     const stored = await storedRequests('res-valeria');
     expect(stored.map((request) => request.status)).to.deep.equal(['cancelled']);
     await openBooking(el);

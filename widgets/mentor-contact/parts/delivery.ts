@@ -97,7 +97,11 @@ function deliver(view: MentorView, item: OutboxItem, response: unknown): void {
     }
   } else if (item.kind === 'mentor-chat-cancel') {
     void view.slots.load();
-    if (request) view.host.emit('kin-mentor-contact-cancelled', { id: request.id });
+    if (request) {
+      view.cancelled = request.slot.startsAt;
+      view.focusNext = '#status';
+      view.host.emit('kin-mentor-contact-cancelled', { id: request.id });
+    }
   } else if (item.kind === 'mentor-chat-respond') {
     const { decision } = item.body as { decision: 'confirm' | 'decline' };
     if (request) view.host.emit('kin-mentor-contact-responded', { id: request.id, decision });
