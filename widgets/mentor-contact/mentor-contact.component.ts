@@ -15,8 +15,7 @@ import { baseStyles } from '../../src/core/styles.js';
  * @event {CustomEvent<{ slotId: string }>} kin-mentor-contact-queued - A request was saved on the device, to be sent when the connection returns.
  * @event {CustomEvent<{ id: string }>} kin-mentor-contact-cancelled - The server cancelled one of the resident's chat requests.
  * @event {CustomEvent<{ id: string; decision: 'confirm' | 'decline' }>} kin-mentor-contact-responded - A mentor's answer to a request was stored.
- * @event {CustomEvent<{}>} kin-mentor-contact-change-requested - The confidential request for a different mentor was stored (its content is never in the event).
- * @event {CustomEvent<{ kind: string; status: number; message: string }>} kin-error - The widget could not load or is not configured.
+ * @event {CustomEvent<Record<string, never>>} kin-mentor-contact-change-requested - The confidential request for a different mentor was stored (its content is never in the event).
  *
  * @csspart base - The card.
  * @csspart header - The mentor's photo, name, training and home country.
@@ -28,12 +27,14 @@ import { baseStyles } from '../../src/core/styles.js';
  * @cssproperty --kin-color-surface - The card's background.
  * @cssproperty --kin-color-text - Text.
  * @cssproperty --kin-font-family - The card's font (the host page's font is not inherited).
- * @cssproperty --kin-font-size - The base size; everything else scales from it (default 16px).
+ * @cssproperty --kin-font-size - The base size; everything else scales from it (default: the resident's own browser default).
  * @cssproperty --kin-radius - Corner radius of the card.
  */
 export class KinMentorContact extends KinElement {
+  /** @internal */
   static override loadView = () => import('./mentor-contact.view.js');
 
+  /** @internal */
   static override styles = css`
     ${baseStyles}
     .base {
@@ -64,6 +65,7 @@ export class KinMentorContact extends KinElement {
     }
   `;
 
+  /** @internal */
   protected override renderSkeleton() {
     return skeleton(
       this.localize.t,
