@@ -130,6 +130,7 @@ function reject(view: MentorView, outbox: Outbox, item: OutboxItem): void {
       focusNext: '#notice',
     });
     void view.slots.load(); // a taken slot: the times still open
+    void view.use('booking').catch(() => {}); // found on a later visit: the form, to try again
   } else if (item.kind === 'mentor-change') {
     const body = item.body as { reason?: string };
     Object.assign(view, {
@@ -138,6 +139,7 @@ function reject(view: MentorView, outbox: Outbox, item: OutboxItem): void {
       notice: t('booking.rejected', { reason }),
       focusNext: '#notice',
     });
+    void view.use('booking').catch(() => {});
   } else {
     view.notice = reason;
     void view.requests.load();
