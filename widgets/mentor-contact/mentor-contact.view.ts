@@ -516,7 +516,7 @@ export class MentorView implements WidgetView {
         part="action"
         @click=${() => this.show('booking')}
       >
-        ${t('book')}
+        ${t(this.upcoming.some(({ status }) => status !== 'declined') ? 'bookAnother' : 'book')}
       </button>
       <div class="actions links">
         <button

@@ -53,7 +53,7 @@ async function mount(person: string, { state = 'content', locale = 'en', width =
 
 /** Opens the booking form and waits for its slots. */
 async function openBooking(el: KinMentorContact) {
-  button(el, 'Book a coffee chat').click();
+  root(el).querySelector<HTMLButtonElement>('#booking-open')!.click(); // "Book a/another chat"
   await until(() => radios(el).length > 0, 'the offered slots');
 }
 
@@ -152,6 +152,7 @@ describe('<kin-mentor-contact>', () => {
     expect(detail.slotId).to.equal(first.value);
     await until(() => text(el).includes('Waiting for Dr. Ravi Krishnan to confirm'));
     expect(root(el).activeElement?.id).to.equal('status');
+    expect(root(el).querySelector('#booking-open')!.textContent).to.contain('Book another chat');
     const stored = await storedRequests('res-arjun');
     expect(stored).to.deep.equal([
       { id: detail.id, slot_id: first.value, topic: 'Step 3 timing', status: 'pending' },
