@@ -98,6 +98,7 @@ describe('<kin-mentor-contact>', () => {
     );
     const el = page.querySelector('kin-mentor-contact')!;
     expect(el.state).to.equal('loading');
+    await until(() => base(el), 'the skeleton'); // the first render has a task of its own
     expect(base(el).querySelectorAll('.bone').length).to.be.greaterThan(3);
     const skeletonHeight = el.getBoundingClientRect().height;
     await settled(el, 'content');
