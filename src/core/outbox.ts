@@ -120,7 +120,10 @@ export class Outbox {
 
   /** Forgets an item (e.g. a rejected one the resident chose to drop). */
   async discard(id: string): Promise<void> {
-    await (await this.options.store).delete(KEY + id);
+    const store = await this.options.store;
+    await store.delete(KEY + id);
+    // The last item gone: the next page load need not import the outbox.
+    this.options.onPending((await store.values(KEY)).length > 0);
   }
 
   /** Removes every item of `identity`, sent or not: they signed out of a shared workstation. */

@@ -25,6 +25,7 @@ export const popoverStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    overflow: auto;
   }
   @supports not selector(:popover-open) {
     .popover:not([data-open]) {
@@ -66,13 +67,25 @@ export class PopoverController implements ReactiveController {
     trigger.setAttribute('aria-expanded', 'true');
     this.host.requestUpdate();
 
-    const { autoUpdate, computePosition, flip, offset, shift } = await import('@floating-ui/dom');
+    const { autoUpdate, computePosition, flip, offset, shift, size } =
+      await import('@floating-ui/dom');
     if (this.panel !== panel) return; // closed while the module loaded
     this.stopPositioning = autoUpdate(trigger, panel, () => {
       void computePosition(trigger, panel, {
         strategy: 'fixed',
         placement: this.placement,
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip(),
+          shift({ padding: 8 }),
+          // A panel taller than the room on its side scrolls inside, rather than off the screen.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              panel.style.maxHeight = `${Math.max(0, availableHeight)}px`;
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         // CSSOM, not a style attribute: allowed under `style-src 'self'`.
         panel.style.left = `${x}px`;

@@ -145,6 +145,18 @@ describe('Byte budget', () => {
     }
   });
 
+  it('a resident’s mentor card costs at most 30 KB; its forms load only when reached for', async () => {
+    const host = await page('res-amara', 'kin-mentor-contact');
+    try {
+      const { total, report, paths } = await scriptBytes(host);
+      expect(paths.some((path) => path.includes('/mentor-contact.view-'))).to.equal(true);
+      expect(paths.some((path) => /\/(booking|details|outbox)-/.test(path))).to.equal(false);
+      expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
+    } finally {
+      host.close();
+    }
+  });
+
   /** DESIGN.md's four tags; those the bundle defines are the ones built so far. */
   async function builtTags() {
     const probe = await page('res-olena');
