@@ -220,6 +220,9 @@ async function readBody(
 function tooLarge(limit: number): ProblemError {
   return new ProblemError(413, {
     detail: `The body is larger than ${Math.round(limit / 1024)} KB.`,
+    // The rest of the body is never read, so the connection cannot carry another request: say so,
+    // or a client reusing it sends its next request into a socket the server is closing.
+    headers: { Connection: 'close' },
   });
 }
 
