@@ -9,6 +9,7 @@ import { runtime } from './core/runtime.js';
 export { KinElement, type WidgetState } from './core/kin-element.js';
 // Each widget's class, without defining its tag (its own module, e.g. `check-in.js`, does that).
 export { KinCheckIn } from '../widgets/check-in/check-in.component.js';
+export { KinNormTip } from '../widgets/norm-tip/norm-tip.component.js';
 export type { KinshipEvent, ResolvedConfig, Theme } from './core/config.js';
 export { EndpointError, type EndpointErrorKind } from './core/errors.js';
 

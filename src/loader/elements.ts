@@ -1,7 +1,9 @@
 /** Every widget the script-tag bundle defines, by tag. Only widgets that are built belong here. */
 import type { KinElement } from '../core/kin-element.js';
 import { KinCheckIn } from '../../widgets/check-in/check-in.component.js';
+import { KinNormTip } from '../../widgets/norm-tip/norm-tip.component.js';
 
 export const elements: Record<string, typeof KinElement> = {
   'kin-check-in': KinCheckIn,
+  'kin-norm-tip': KinNormTip,
 };

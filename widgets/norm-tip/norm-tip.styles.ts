@@ -1,0 +1,145 @@
+import { css } from 'lit';
+import { popoverStyles } from '../../src/core/popover.js';
+
+/**
+ * The card: a header, a scrolling pane that takes the height left (the card's own height is fixed,
+ * see the component), and the buttons under it. The list and the phrase form bring their own styles.
+ */
+export const styles = css`
+  ${popoverStyles}
+  .header {
+    display: grid;
+    gap: 0.125em;
+    margin-block-end: 0.5em;
+  }
+  .eyebrow {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .pane {
+    flex: 1;
+    min-block-size: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    margin-inline: calc(var(--_space) * -0.25);
+    padding-inline: calc(var(--_space) * 0.25);
+    padding-block-end: 0.5em;
+  }
+  .text {
+    display: grid;
+    gap: 0.5em;
+  }
+  h3 {
+    font-size: 0.9375em;
+    margin: 0.5em 0 0;
+  }
+  .phrases {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .phrases li::marker {
+    color: var(--_primary);
+  }
+  .idiom {
+    display: inline;
+    padding: 0.125em 0.0625em;
+    min-block-size: 1.5em;
+    border: 0;
+    border-block-end: 2px dotted currentColor;
+    background: transparent;
+    color: var(--_primary);
+    font-weight: 600;
+    cursor: help;
+  }
+  .idiom[aria-expanded='true'] {
+    background: var(--_surface-alt);
+  }
+  .words {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .choices,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em 0.75em;
+    align-items: center;
+    padding-block-start: 0.5em;
+  }
+  .choices {
+    border-block-start: 1px solid var(--_border);
+  }
+  .group {
+    display: inline-flex;
+    gap: 0.375em;
+  }
+  .chip {
+    min-block-size: 2.25em;
+    padding: 0.25em 0.875em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  .chip[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .save {
+    margin-inline-start: auto;
+  }
+  .link {
+    min-block-size: 2.25em;
+    padding: 0.25em 0;
+    border: 0;
+    background: transparent;
+    color: var(--_primary);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .status {
+    min-block-size: 1.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .status:empty {
+    min-block-size: 0;
+  }
+  .popover-head {
+    display: flex;
+    gap: 0.5em;
+    align-items: start;
+    justify-content: space-between;
+  }
+  .popover p {
+    margin-block-start: 0.5em;
+  }
+  .close {
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    flex: none;
+    border: 0;
+    border-radius: 50%;
+    background: var(--_surface-alt);
+    cursor: pointer;
+    line-height: 1;
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .idiom {
+      color: LinkText;
+    }
+  }
+`;
