@@ -30,20 +30,20 @@ import { skeleton } from '../../src/core/states.js';
  * @cssproperty --kin-font-family - The card's font (the host page's font is not inherited).
  * @cssproperty --kin-font-size - The base size; everything else scales from it (default 16px).
  * @cssproperty --kin-radius - Corner radius of the card.
- * @cssproperty --kin-norm-tip-block-size - The card's fixed height, so nothing on the page moves when a tip arrives (default 32em; longer text scrolls inside).
+ * @cssproperty --kin-norm-tip-block-size - The card's fixed height, so nothing on the page moves when a tip arrives (default 30em; longer text scrolls inside).
  */
 export class KinNormTip extends KinElement {
   static override loadView = () => import('./norm-tip.view.js');
 
-  // The card's size is fixed from the first paint (skeleton, content, every state): no layout shift.
+  // The card's size is set from the first paint (skeleton, content, every state): no layout shift.
+  // It grows only when its own buttons need more room (large text on a narrow card), never for a tip.
   static override styles = [
     KinElement.styles,
     css`
       .base {
         display: flex;
         flex-direction: column;
-        block-size: var(--kin-norm-tip-block-size, 32em);
-        overflow: hidden;
+        min-block-size: var(--kin-norm-tip-block-size, 30em);
       }
     `,
   ];

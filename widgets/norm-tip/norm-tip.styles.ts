@@ -17,10 +17,20 @@ export const styles = css`
     font-weight: 600;
     color: var(--_muted);
   }
+  /* Shadows at the edges where more text is scrolled away (backgrounds fixed to the content cover
+     them at the ends). */
   .pane {
-    flex: 1;
-    min-block-size: 0;
+    flex: 1 1 0;
+    min-block-size: 8em;
     overflow-y: auto;
+    background:
+      linear-gradient(var(--_surface) 30%, transparent) top / 100% 2em no-repeat local,
+      linear-gradient(transparent, var(--_surface) 70%) bottom / 100% 2em no-repeat local,
+      radial-gradient(farthest-side at 50% 0, var(--_shade), transparent) top / 100% 0.75em
+        no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, var(--_shade), transparent) bottom / 100% 0.75em
+        no-repeat scroll;
+    --_shade: color-mix(in srgb, var(--_text) 30%, transparent);
     overscroll-behavior: contain;
     margin-inline: calc(var(--_space) * -0.25);
     padding-inline: calc(var(--_space) * 0.25);
@@ -101,6 +111,7 @@ export const styles = css`
     background: transparent;
     color: var(--_primary);
     font-weight: 600;
+    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
     cursor: pointer;

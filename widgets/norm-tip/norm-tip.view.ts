@@ -167,11 +167,12 @@ export class NormTipView implements WidgetView {
     const helpful = this.helpfulOf(tip);
     const saved = this.savedOf(tip);
     const which = reading ? (saved ? 'saved' : 'earlier') : 'today';
-    return html`<div class="header" part="header">
-        <p class="eyebrow">${t(which)} · ${t(`category.${tip.category}`)}</p>
-        <h2 id="title" tabindex="-1">${tip.title}</h2>
-      </div>
-      <div class="pane" part="tip" role="region" aria-labelledby="title" tabindex="0">
+    // The title scrolls with the text: only the buttons under it take a fixed share of the card.
+    return html`<div class="pane" part="tip" role="region" aria-labelledby="title" tabindex="0">
+        <div class="header" part="header">
+          <p class="eyebrow">${t(which)} · ${t(`category.${tip.category}`)}</p>
+          <h2 id="title" tabindex="-1" lang=${tip.locale} dir="auto">${tip.title}</h2>
+        </div>
         ${tipText(this, tip)}
       </div>
       <div class="choices" @pointerenter=${this.prepare} @focusin=${this.prepare}>

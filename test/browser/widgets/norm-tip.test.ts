@@ -217,7 +217,7 @@ describe('<kin-norm-tip>', () => {
       const el = host.document.querySelector('kin-norm-tip') as KinNormTip;
       await settled(el, 'content');
       const tipId = await recordedToday(person);
-      const helpful = button(el, 'Helpful');
+      const helpful = button(el, 'Yes');
       // Reaching for the buttons loads the outbox, before the connection goes.
       helpful.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
       await until(
@@ -424,8 +424,8 @@ describe('<kin-norm-tip>', () => {
         await until(() => $(el, '#idiom').matches(':popover-open'));
         await expect(el).to.be.accessible();
         await sendKeys({ press: 'Escape' });
-        button(el, 'Helpful').click();
-        await until(() => button(el, 'Helpful').getAttribute('aria-pressed') === 'true');
+        button(el, 'Yes').click();
+        await until(() => button(el, 'Yes').getAttribute('aria-pressed') === 'true');
         await expect(el).to.be.accessible();
         button(el, 'Browse tips').click();
         await until(() => root(el).querySelectorAll('.list .item').length > 0, 'the list');

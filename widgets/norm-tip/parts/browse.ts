@@ -130,7 +130,7 @@ class TipBrowser {
                                   this.view.savedOf(tip) ? ` · ${t('savedState')}` : nothing
                                 }</span
                               >
-                              <span lang=${tip.locale}>${tip.title}</span>
+                              <span lang=${tip.locale} dir="auto">${tip.title}</span>
                             </button>
                           </li>`,
                       )}

@@ -80,9 +80,12 @@ export const create = (view: NormTipView) => ({ render: () => form(view) });
 
 export const styles = css`
   .report {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.25em;
-    align-content: start;
+  }
+  .report > * {
+    flex: none;
   }
   .report label {
     font-weight: 600;
@@ -97,6 +100,10 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.5);
     padding: 0.5em;
     inline-size: 100%;
+  }
+  .report textarea {
+    min-block-size: 4.5em;
+    resize: vertical;
   }
   .report [aria-invalid='true'] {
     border-color: var(--_danger);

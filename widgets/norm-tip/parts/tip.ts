@@ -63,7 +63,7 @@ export function tipText(view: NormTipView, tip: Tip) {
   const untranslated = tip.locale.split('-')[0] !== lang.split('-')[0];
   return html`${untranslated ? html`<p class="notice">${t('untranslated')}</p>` : nothing}
     <div class="text">
-      <p lang=${tip.locale}>
+      <p lang=${tip.locale} dir="auto">
         ${body.map((piece) =>
           typeof piece === 'string' ? piece : idiomButton(view, tip, piece.text, piece.idiom),
         )}
@@ -71,13 +71,13 @@ export function tipText(view: NormTipView, tip: Tip) {
       ${
         tip.whyItMatters
           ? html`<h3>${t('whyItMatters')}</h3>
-              <p lang=${tip.locale}>${tip.whyItMatters}</p>`
+              <p lang=${tip.locale} dir="auto">${tip.whyItMatters}</p>`
           : nothing
       }
       ${
         tip.trySaying.length
           ? html`<h3>${t('trySaying')}</h3>
-              <ul class="phrases" lang=${tip.locale}>
+              <ul class="phrases" lang=${tip.locale} dir="auto">
                 ${tip.trySaying.map((phrase) => html`<li>${phrase}</li>`)}
               </ul>`
           : nothing
@@ -85,7 +85,7 @@ export function tipText(view: NormTipView, tip: Tip) {
       ${
         elsewhere.length
           ? html`<h3>${t('wordsToKnow')}</h3>
-              <p class="words" lang=${tip.locale}>
+              <p class="words" lang=${tip.locale} dir="auto">
                 ${elsewhere.map((idiom) => idiomButton(view, tip, idiom.phrase, idiom))}
               </p>`
           : nothing
