@@ -267,6 +267,57 @@ describe('<kin-norm-tip>', () => {
     }
   });
 
+  it('opens an idiom offline, placed on screen and focused', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-lucas'),
+      widget: 'kin-norm-tip',
+      locale: 'en',
+    });
+    try {
+      const el = host.document.querySelector('kin-norm-tip') as KinNormTip;
+      await settled(el, 'content');
+      await host.setOffline(true);
+      const idiom = $<HTMLButtonElement>(el, 'button.idiom');
+      // No hover or focus first: the positioning code is downloaded now, which fails offline unless
+      // the browser kept a copy; either way the panel opens in view.
+      idiom.click();
+      const panel = $(el, '#idiom');
+      await until(() => panel.matches(':popover-open') && panel.style.top !== '', 'placed');
+      const box = panel.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.top).to.be.at.least(0);
+      expect(box.right).to.be.at.most(host.window.innerWidth);
+      expect(box.bottom).to.be.at.most(host.window.innerHeight);
+      expect(root(el).activeElement).to.equal(panel);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
+  });
+
+  it('undoes a choice the server refuses for good, and says why', async () => {
+    const own = await ReferenceServer.start();
+    try {
+      runtime().configure({ token: await own.token('res-amara') });
+      const el = await fixture<KinNormTip>(
+        html`<kin-norm-tip endpoint=${own.apiUrl} locale="en"></kin-norm-tip>`,
+      );
+      await settled(el, 'content');
+      // The content team removes the tip while the resident is reading it.
+      await own.sql(`DELETE FROM tips WHERE id = (SELECT tip_id FROM tip_views LIMIT 1)`);
+      const save = button(el, 'Save');
+      save.click();
+      await el.updateComplete;
+      expect(save.getAttribute('aria-pressed')).to.equal('true');
+      await until(() => text(el).includes("We couldn't send that"), 'the reason');
+      expect(save.getAttribute('aria-pressed')).to.equal('false');
+      expect(await own.sql('SELECT 1 FROM tip_saves')).to.have.length(0);
+    } finally {
+      await own.stop();
+    }
+  });
+
   it('browses tips by topic, opens one, saves it and finds it under saved tips', async () => {
     const person = 'res-valeria';
     const el = await mount(person);
