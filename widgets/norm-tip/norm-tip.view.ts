@@ -235,6 +235,8 @@ export class NormTipView implements WidgetView {
   private renderPopover() {
     const { t } = this.host.localize;
     const idiom = this.idiom;
+    // The idiom is the tip's text (its language and direction); the labels around it are the card's.
+    const lang = this.tip?.locale ?? nothing;
     return html`<div
         id="idiom"
         class="popover"
@@ -243,10 +245,9 @@ export class NormTipView implements WidgetView {
         role="dialog"
         tabindex="-1"
         aria-labelledby="idiom-phrase"
-        lang=${this.tip?.locale ?? nothing}
       >
         <div class="popover-head">
-          <strong id="idiom-phrase">${idiom?.phrase}</strong>
+          <strong id="idiom-phrase" lang=${lang} dir="auto">${idiom?.phrase}</strong>
           <button
             type="button"
             class="close"
@@ -256,8 +257,11 @@ export class NormTipView implements WidgetView {
             ×
           </button>
         </div>
-        <p>${idiom?.meaning}</p>
-        <p class="example"><span class="muted">${t('idiom.example')}</span> ${idiom?.example}</p>
+        <p lang=${lang} dir="auto">${idiom?.meaning}</p>
+        <p class="example">
+          <span class="muted">${t('idiom.example')}</span>
+          <span lang=${lang} dir="auto">${idiom?.example}</span>
+        </p>
       </div>
       <span id="idiom-hint" hidden>${t('idiom.hint')}</span>`;
   }
