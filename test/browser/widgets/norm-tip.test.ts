@@ -11,6 +11,10 @@ import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../
 
 let server: ReferenceServer;
 
+/** Partial Spanish and Arabic translations of the card (none ships yet), so those pages are really in them. */
+const fixtureLocales =
+  new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
+
 const root = (el: Element) => el.shadowRoot!;
 const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
 const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
@@ -31,7 +35,7 @@ const button = (el: Element, label: string) =>
 
 /** Mounts a tip card for `person`. */
 async function mount(person: string, { locale = 'en', endpoint = server.apiUrl } = {}) {
-  runtime().configure({ token: await server.token(person) });
+  runtime().configure({ token: await server.token(person), localesUrl: fixtureLocales });
   const page = await fixture(
     html`<div style="width:420px">
       <kin-norm-tip endpoint=${endpoint} locale=${locale}></kin-norm-tip>
@@ -73,7 +77,7 @@ describe('<kin-norm-tip>', () => {
   });
   afterEach(() => {
     fixtureCleanup();
-    runtime().configure({ token: undefined });
+    runtime().configure({ token: undefined, localesUrl: undefined });
   });
 
   it('shows a skeleton of the card’s final size, then today’s tip with its parts', async () => {
@@ -443,6 +447,7 @@ describe('<kin-norm-tip>', () => {
     const spanish = await mount('res-prakash', { locale: 'es' });
     await until(() => $(spanish, '.text p').getAttribute('lang') === 'es', 'the Spanish tip');
     expect(text(spanish)).to.not.contain('shown in English');
+    expect(text(spanish)).to.contain('Consejo del día');
     expect($(spanish, '.text p').getAttribute('lang')).to.equal('es');
     fixtureCleanup();
     const arabic = await mount('res-prakash', { locale: 'ar' });
@@ -469,7 +474,7 @@ describe('<kin-norm-tip>', () => {
     ]) {
       const dir = locale === 'ar' ? 'rtl' : 'ltr';
       it(`has no axe violations in any state (${dir})`, async () => {
-        runtime().configure({ token: await server.token(person) });
+        runtime().configure({ token: await server.token(person), localesUrl: fixtureLocales });
         const loading = await fixture<KinNormTip>(
           html`<kin-norm-tip endpoint=${server.apiUrl} locale=${locale}></kin-norm-tip>`,
         );
