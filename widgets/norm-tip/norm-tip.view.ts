@@ -25,6 +25,7 @@ import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
 import type { Outbox } from '../../src/core/outbox.js';
 import { PopoverController } from '../../src/core/popover.js';
 import { runtime } from '../../src/core/runtime.js';
+import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './norm-tip.styles.js';
 import { tipText } from './parts/tip.js';
 
@@ -36,6 +37,8 @@ type Mode = 'today' | 'browse' | 'read' | 'report';
 
 interface Panel {
   render(): unknown;
+  /** Fetches again: another person, endpoint or language. */
+  reload?(): void;
 }
 interface PartModule {
   styles: CSSResult;
@@ -47,6 +50,9 @@ const parts = {
 };
 type PartName = keyof typeof parts;
 type Delivery = typeof import('./parts/delivery.js');
+
+const PHRASE_DRAFT = 'tip-phrase-draft';
+const blankDraft = () => ({ phrase: '', context: '', tipId: '' });
 
 /** A write the resident made, as the outbox sends it. */
 export interface TipWrite {
@@ -69,7 +75,7 @@ export class NormTipView implements WidgetView {
   /** The last thing to tell the resident (read out by screen readers). */
   status = '';
   /** The phrase form's content, kept while the card shows something else and given back on refusal. */
-  draft = { phrase: '', context: '', tipId: '' };
+  draft = blankDraft();
   reportError = '';
   /** A selector to focus after the next render. */
   focusNext: string | null = null;
@@ -80,6 +86,8 @@ export class NormTipView implements WidgetView {
   private unsent: TipWrite[] = [];
   private stopFollowing: (() => void) | null = null;
   private announced = '';
+  /** Whose card this is (the token's `sub`); null until known. */
+  private person: string | null = null;
 
   constructor(readonly host: KinElement) {
     this.today = new EndpointController(host, {
@@ -99,6 +107,7 @@ export class NormTipView implements WidgetView {
   hostDisconnected(): void {
     this.stopFollowing?.();
     this.delivery = this.stopFollowing = null;
+    this.person = null; // a re-inserted card starts afresh
     removeEventListener('online', this.retry);
   }
 
@@ -128,9 +137,44 @@ export class NormTipView implements WidgetView {
 
   reload(): void {
     void this.today.load();
-    void runtime()
-      .outboxIfPending()
-      .then((outbox) => outbox && this.deliver());
+    this.panels.browse?.reload?.();
+    void this.forPerson();
+  }
+
+  /**
+   * What belongs to the signed-in person: their choices, the phrase they were writing (kept on the
+   * device), what an earlier visit left in the outbox. When the person changed (a shared
+   * workstation, a portal handing over another token), nothing of the previous one's stays.
+   */
+  private async forPerson(): Promise<void> {
+    const person = await runtime().identity();
+    if (person !== this.person) {
+      this.stopFollowing?.();
+      this.delivery = this.stopFollowing = null;
+      removeEventListener('online', this.retry);
+      this.popover.hide(false);
+      this.choices.clear();
+      const draft = local.get(personalKey(person, PHRASE_DRAFT)) as typeof this.draft | undefined;
+      Object.assign(this, {
+        person,
+        mode: 'today',
+        reading: null,
+        status: '',
+        reportError: '',
+        unsent: [],
+        draft: { ...blankDraft(), ...draft },
+      });
+      this.host.requestUpdate();
+    }
+    if (await runtime().outboxIfPending()) void this.deliver();
+  }
+
+  /** Keeps the phrase being written on the device, so a reload does not lose it. */
+  keepDraft(): void {
+    if (this.person === null) return;
+    const key = personalKey(this.person, PHRASE_DRAFT);
+    if (this.draft.phrase || this.draft.context) local.set(key, this.draft);
+    else local.remove(key);
   }
 
   render() {
@@ -366,7 +410,8 @@ export class NormTipView implements WidgetView {
       ...(context.trim() ? { context: context.trim() } : {}),
       ...(tipId ? { tipId } : {}),
     };
-    this.draft = { phrase: '', context: '', tipId: '' };
+    this.draft = blankDraft();
+    this.keepDraft();
     this.reportError = '';
     this.close('#open-report');
     this.say('');

@@ -36,12 +36,15 @@ const button = (el: Element, label: string) =>
 /** Mounts a tip card for `person`. */
 async function mount(person: string, { locale = 'en', endpoint = server.apiUrl } = {}) {
   runtime().configure({ token: await server.token(person), localesUrl: fixtureLocales });
+  // Shown once the server's copy is on the card, not just the one kept from an earlier visit.
+  const fresh = oneEvent(document, 'kin-norm-tip-shown');
   const page = await fixture(
     html`<div style="width:420px">
       <kin-norm-tip endpoint=${endpoint} locale=${locale}></kin-norm-tip>
     </div>`,
   );
   const el = page.querySelector('kin-norm-tip')!;
+  await fresh;
   await settled(el, 'content');
   return el;
 }
@@ -59,6 +62,16 @@ const views = (person: string) =>
 async function nextDay(person: string) {
   await server.sql(`UPDATE tip_views SET day = day - 1000 WHERE person_id = $1`, [person]);
   await server.sql(`UPDATE tip_views SET day = day + 999 WHERE person_id = $1`, [person]);
+}
+
+/** The title of today's tip for `person`, as the server recorded it. */
+async function todaysTitle(person: string) {
+  const [row] = await server.sql<{ title: string }>(
+    `SELECT t.title FROM tip_views v JOIN tips t ON t.id = v.tip_id WHERE v.person_id = $1
+     ORDER BY v.day DESC LIMIT 1`,
+    [person],
+  );
+  return row?.title;
 }
 
 /** Today's tip for `person` as the server recorded it, after the card showed it. */
@@ -112,9 +125,10 @@ describe('<kin-norm-tip>', () => {
     expect(title(el)).to.equal(first, 'the same tip again within the day');
     expect(await views(person)).to.have.length(1);
 
-    // The next day.
-    await nextDay(person);
+    // The next day (no card open meanwhile: one asking for today's tip between the two steps of
+    // the shift would be given a day of its own).
     fixtureCleanup();
+    await nextDay(person);
     el = await mount(person);
     await until(() => title(el) !== first, 'another tip the next day');
     const shown = await views(person);
@@ -124,6 +138,7 @@ describe('<kin-norm-tip>', () => {
     // Every tip but two already shown on earlier days, and one of those two saved while browsing
     // (read, so seen): the other comes next. The saved one is the one the day's tie-break would
     // otherwise pick, so only "saved counts as seen" can choose the other.
+    fixtureCleanup();
     await nextDay(person);
     const [{ day }] = await server.sql<{ day: string }>(
       `SELECT (max(day) + 1)::text AS day FROM tip_views WHERE person_id = $1`,
@@ -146,7 +161,6 @@ describe('<kin-norm-tip>', () => {
       person,
       browsed.id,
     ]);
-    fixtureCleanup();
     el = await mount(person);
     await until(() => title(el) === unseen.title, `the only unseen tip, ${unseen.id}`);
   });
@@ -403,6 +417,26 @@ describe('<kin-norm-tip>', () => {
       context: 'At the Monday quality meeting',
       tipId,
     });
+  });
+
+  it('keeps a half-written phrase for its writer, and shows nothing of theirs to the next person', async () => {
+    const el = await mount('res-shirin');
+    button(el, "I heard a phrase I didn't understand").click();
+    await shows(el, '#phrase');
+    await sendKeys({ type: 'ballpark figure' });
+    // The portal hands the workstation to someone else.
+    runtime().configure({ token: await server.token('res-prakash') });
+    await until(() => title(el) !== undefined && !root(el).querySelector('#phrase'), 'the tip');
+    await until(async () => title(el) === (await todaysTitle('res-prakash')), 'Prakash’s tip');
+    button(el, "I heard a phrase I didn't understand").click();
+    await shows(el, '#phrase');
+    expect($<HTMLInputElement>(el, '#phrase').value).to.equal('');
+    // Back to the first person: her words are still there.
+    runtime().configure({ token: await server.token('res-shirin') });
+    await until(async () => title(el) === (await todaysTitle('res-shirin')), 'Shirin’s tip');
+    button(el, "I heard a phrase I didn't understand").click();
+    await shows(el, '#phrase');
+    expect($<HTMLInputElement>(el, '#phrase').value).to.equal('ballpark figure');
   });
 
   it('shows markup in every field of a tip as text, never as HTML', async () => {

@@ -43,6 +43,13 @@ class TipBrowser {
     };
   }
 
+  /** Another person, endpoint or language: the list from the start, unfiltered. */
+  reload(): void {
+    this.category = '';
+    this.savedOnly = false;
+    this.refresh();
+  }
+
   private refresh(): void {
     this.more = [];
     this.cursor = null;

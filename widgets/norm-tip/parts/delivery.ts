@@ -65,6 +65,7 @@ function reject(view: NormTipView, outbox: Outbox, item: OutboxItem): void {
   if (item.kind === 'tip-phrase') {
     const body = item.body as { phrase: string; context?: string; tipId?: string };
     view.draft = { phrase: body.phrase, context: body.context ?? '', tipId: body.tipId ?? '' };
+    view.keepDraft();
     view.reportError = t('report.rejected', { reason });
     void view.open('report', '#phrase');
   } else {

@@ -1,8 +1,8 @@
 /**
  * "I heard a phrase I didn't understand": the phrase (required) and where it was heard (optional),
  * sent through the outbox to the program's content team, linked to the tip being read. What the
- * resident writes stays in the view's draft until it is in the outbox, and comes back into the form
- * if the server refuses it.
+ * resident writes is kept as a draft on the device until it is in the outbox, and comes back into
+ * the form if the server refuses it.
  */
 import { css, html, nothing } from 'lit';
 import type { NormTipView } from '../norm-tip.view.js';
@@ -47,7 +47,10 @@ function form(view: NormTipView) {
         aria-invalid=${invalid && !draft.phrase.trim()}
         aria-describedby="phrase-help ${invalid ? 'report-error' : ''}"
         .value=${draft.phrase}
-        @input=${(event: Event) => (draft.phrase = (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) => {
+          draft.phrase = (event.target as HTMLInputElement).value;
+          view.keepDraft();
+        }}
       />
       <span id="phrase-help" class="help">${t('report.phraseHelp')}</span>
       <label for="context">${t('report.context')}</label>
@@ -57,7 +60,10 @@ function form(view: NormTipView) {
         maxlength=${CONTEXT_MAX}
         aria-describedby="context-help"
         .value=${draft.context}
-        @input=${(event: Event) => (draft.context = (event.target as HTMLTextAreaElement).value)}
+        @input=${(event: Event) => {
+          draft.context = (event.target as HTMLTextAreaElement).value;
+          view.keepDraft();
+        }}
       ></textarea>
       <span id="context-help" class="help">${t('report.contextHelp')}</span>
     </form>
