@@ -490,6 +490,35 @@ describe('<kin-norm-tip>', () => {
     expect($(arabic, '.text p').getAttribute('lang')).to.equal('en');
   });
 
+  it('says it is offline when nothing was ever loaded for this person, and recovers', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-valeria'),
+      widget: 'kin-norm-tip',
+      locale: 'en',
+    });
+    try {
+      const el = host.document.querySelector('kin-norm-tip') as KinNormTip;
+      await settled(el, 'content');
+      await host.setOffline(true);
+      // Someone else signs in on this device while the connection is gone.
+      const hostRuntime = (host.window as unknown as { kinshipRuntime: typeof runtime })
+        .kinshipRuntime;
+      hostRuntime().configure({ token: await server.token('res-omar') });
+      await settled(el, 'offline');
+      expect(text(el)).to.contain("You're offline");
+      // (axe runs in the test's own window only; this state is the error state's template, which
+      // the accessibility tests below check.)
+      await host.setOffline(false);
+      button(el, 'Try again').click();
+      await settled(el, 'content');
+      expect(title(el)).to.equal(await todaysTitle('res-omar'));
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
+  });
+
   it('shows the error state with a retry, then the tip', async () => {
     runtime().configure({ token: await server.token('res-shirin') });
     const el = await fixture<KinNormTip>(
