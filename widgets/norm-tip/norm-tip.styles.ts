@@ -101,9 +101,6 @@ export const styles = css`
   .chip[aria-pressed='true']::before {
     content: '✓ ';
   }
-  .save {
-    margin-inline-start: auto;
-  }
   .link {
     min-block-size: 2.25em;
     padding: 0.25em 0;

@@ -241,17 +241,17 @@ export class NormTipView implements WidgetView {
             ${t('helpful.no')}
           </button>
         </span>
+      </div>
+      <div class="actions">
         <button
           type="button"
-          class="chip save"
+          class="chip"
           part="action"
           aria-pressed=${saved}
           @click=${() => this.setSaved(tip, !saved)}
         >
           ${t('save')}
         </button>
-      </div>
-      <div class="actions">
         ${
           reading
             ? this.entry('browse', t('browse.back'), '#list-title')
