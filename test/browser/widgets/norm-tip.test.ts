@@ -64,6 +64,19 @@ async function nextDay(person: string) {
   await server.sql(`UPDATE tip_views SET day = day + 999 WHERE person_id = $1`, [person]);
 }
 
+/** A card for `person` in a window of its own (one the test can take offline), once it shows a tip. */
+async function cardInWindow(person: string) {
+  const host = await HostWindow.open('host.html', {
+    endpoint: server.apiUrl,
+    token: await server.token(person),
+    widget: 'kin-norm-tip',
+    locale: 'en',
+  });
+  const el = host.document.querySelector('kin-norm-tip') as KinNormTip;
+  await settled(el, 'content');
+  return { host, el };
+}
+
 /** The title of today's tip for `person`, as the server recorded it. */
 async function todaysTitle(person: string) {
   const [row] = await server.sql<{ title: string }>(
@@ -237,15 +250,8 @@ describe('<kin-norm-tip>', () => {
 
   it('sends "helpful" marked offline exactly once when the connection returns', async () => {
     const person = 'res-joy';
-    const host = await HostWindow.open('host.html', {
-      endpoint: server.apiUrl,
-      token: await server.token(person),
-      widget: 'kin-norm-tip',
-      locale: 'en',
-    });
+    const { host, el } = await cardInWindow(person);
     try {
-      const el = host.document.querySelector('kin-norm-tip') as KinNormTip;
-      await settled(el, 'content');
       const tipId = await recordedToday(person);
       const helpful = button(el, 'Yes');
       // Reaching for the buttons loads the outbox, before the connection goes.
@@ -286,15 +292,8 @@ describe('<kin-norm-tip>', () => {
   });
 
   it('opens an idiom offline, placed on screen and focused', async () => {
-    const host = await HostWindow.open('host.html', {
-      endpoint: server.apiUrl,
-      token: await server.token('res-lucas'),
-      widget: 'kin-norm-tip',
-      locale: 'en',
-    });
+    const { host, el } = await cardInWindow('res-lucas');
     try {
-      const el = host.document.querySelector('kin-norm-tip') as KinNormTip;
-      await settled(el, 'content');
       await host.setOffline(true);
       const idiom = $<HTMLButtonElement>(el, 'button.idiom');
       // No hover or focus first: the positioning code is downloaded now, which fails offline unless
@@ -491,15 +490,8 @@ describe('<kin-norm-tip>', () => {
   });
 
   it('says it is offline when nothing was ever loaded for this person, and recovers', async () => {
-    const host = await HostWindow.open('host.html', {
-      endpoint: server.apiUrl,
-      token: await server.token('res-valeria'),
-      widget: 'kin-norm-tip',
-      locale: 'en',
-    });
+    const { host, el } = await cardInWindow('res-valeria');
     try {
-      const el = host.document.querySelector('kin-norm-tip') as KinNormTip;
-      await settled(el, 'content');
       await host.setOffline(true);
       // Someone else signs in on this device while the connection is gone.
       const hostRuntime = (host.window as unknown as { kinshipRuntime: typeof runtime })
