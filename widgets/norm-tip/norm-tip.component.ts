@@ -15,7 +15,6 @@ import { skeleton } from '../../src/core/states.js';
  * @event {CustomEvent<{ tipId: string; saved: boolean }>} kin-norm-tip-saved - The server stored that the resident saved (or unsaved) a tip.
  * @event {CustomEvent<{ id: string }>} kin-norm-tip-phrase-reported - The server received a phrase for the content team; never what the resident wrote.
  * @event {CustomEvent<{ kind: string }>} kin-norm-tip-queued - Something the resident did was kept on the device, to be sent when the connection returns (`kind`: `feedback`, `save` or `phrase`).
- * @event {CustomEvent<{ kind: string; status: number; message: string }>} kin-error - The widget could not load or is not configured.
  *
  * @csspart base - The card.
  * @csspart header - The topic and the tip's title.
@@ -28,15 +27,17 @@ import { skeleton } from '../../src/core/states.js';
  * @cssproperty --kin-color-surface - The card's background.
  * @cssproperty --kin-color-text - Text.
  * @cssproperty --kin-font-family - The card's font (the host page's font is not inherited).
- * @cssproperty --kin-font-size - The base size; everything else scales from it (default 16px).
+ * @cssproperty --kin-font-size - The base size; everything else scales from it (default: the resident's own browser default).
  * @cssproperty --kin-radius - Corner radius of the card.
  * @cssproperty --kin-norm-tip-block-size - The card's fixed height, so nothing on the page moves when a tip arrives (default 30em; longer text scrolls inside).
  */
 export class KinNormTip extends KinElement {
+  /** @internal */
   static override loadView = () => import('./norm-tip.view.js');
 
   // The card's size is set from the first paint (skeleton, content, every state): no layout shift.
   // It grows only when its own buttons need more room (large text on a narrow card), never for a tip.
+  /** @internal */
   static override styles = [
     KinElement.styles,
     css`
@@ -48,6 +49,7 @@ export class KinNormTip extends KinElement {
     `,
   ];
 
+  /** @internal */
   protected override renderSkeleton() {
     return skeleton(
       this.localize.t,

@@ -7,7 +7,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/norm-tip/norm-tip.js';
 import type { KinNormTip } from '../../../widgets/norm-tip/norm-tip.js';
-import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+import {
+  HostWindow,
+  ReferenceServer,
+  SERVER_START_TIMEOUT_MS,
+  smallTargets,
+  until,
+} from '../support.js';
 
 let server: ReferenceServer;
 
@@ -543,24 +549,30 @@ describe('<kin-norm-tip>', () => {
         const el = await mount(person, { locale });
         expect(base(el).dir).to.equal(dir);
         await expect(el).to.be.accessible();
+        expect(smallTargets(root(el))).to.deep.equal([]);
         $<HTMLButtonElement>(el, 'button.idiom').click();
         await until(() => $(el, '#idiom').matches(':popover-open'));
         await expect(el).to.be.accessible();
+        expect(smallTargets(root(el))).to.deep.equal([]);
         await sendKeys({ press: 'Escape' });
         button(el, 'Yes').click();
         await until(() => button(el, 'Yes').getAttribute('aria-pressed') === 'true');
         await expect(el).to.be.accessible();
+        expect(smallTargets(root(el))).to.deep.equal([]);
         button(el, 'Browse tips').click();
         await until(() => root(el).querySelectorAll('.list .item').length > 0, 'the list');
         await expect(el).to.be.accessible();
+        expect(smallTargets(root(el))).to.deep.equal([]);
         $<HTMLButtonElement>(el, '.item').click();
         await shows(el, '#title');
         await expect(el).to.be.accessible();
+        expect(smallTargets(root(el))).to.deep.equal([]);
         button(el, "I heard a phrase I didn't understand").click();
         await shows(el, '#phrase');
         button(el, 'Send to the content team').click();
         await shows(el, '#report-error');
         await expect(el).to.be.accessible();
+        expect(smallTargets(root(el))).to.deep.equal([]);
 
         const own = await ReferenceServer.start();
         try {
