@@ -119,6 +119,7 @@ describe('<kin-norm-tip>', () => {
     );
     const el = page.querySelector('kin-norm-tip')!;
     expect(el.state).to.equal('loading');
+    await until(() => root(el)?.querySelector('[part="base"]'), 'the first render');
     expect(base(el).querySelectorAll('.bone').length).to.be.greaterThan(3);
     const skeletonHeight = base(el).getBoundingClientRect().height;
     await settled(el, 'content');
