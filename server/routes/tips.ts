@@ -71,13 +71,16 @@ export const tipHandlers: HandlerGroup<
     let tipId = await shown();
     if (!tipId) {
       const region = query.region ?? program.region;
-      // Never shown first, then the longest ago; ties broken by a hash of person, day and tip, so
-      // the choice is stable within the day and differs between people and days.
+      // Unseen first: never shown, nor marked or saved (read while browsing); then the one shown
+      // longest ago. Ties are broken by a hash of person, day and tip, so the choice is stable
+      // within the day and differs between people and days.
       const { rows } = await db.query<{ id: string }>(
         `SELECT t.id FROM tips t
          WHERE t.translation_of IS NULL
            AND (t.regions @> '["US"]'::jsonb OR t.regions @> jsonb_build_array($3::text))
-         ORDER BY (SELECT max(v.day) FROM tip_views v WHERE v.person_id = $1 AND v.tip_id = t.id) ASC NULLS FIRST,
+         ORDER BY EXISTS (SELECT 1 FROM tip_feedback f WHERE f.person_id = $1 AND f.tip_id = t.id)
+                  OR EXISTS (SELECT 1 FROM tip_saves s WHERE s.person_id = $1 AND s.tip_id = t.id) ASC,
+                  (SELECT max(v.day) FROM tip_views v WHERE v.person_id = $1 AND v.tip_id = t.id) ASC NULLS FIRST,
                   md5($1::text || $2::text || t.id)
          LIMIT 1`,
         [caller.id, day, region],

@@ -5,11 +5,38 @@
  * `overflow: hidden`, transformed ancestors and the highest z-index a host page uses, and closes on
  * Escape and on a click outside. @floating-ui/dom positions it next to its trigger (flipping and
  * shifting to stay in view, mirrored in right-to-left text); it is imported the first time a panel
- * opens, so a page that never opens one never downloads it. Focus moves into the panel when it
- * opens and back to the trigger when it closes.
+ * opens (or earlier, through `preload()`), so a page that never opens one never downloads it. When
+ * it cannot be downloaded (offline before it ever arrived) the panel still opens, placed under its
+ * trigger without it. Focus moves into the panel when it opens and back to the trigger when it closes.
  */
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Placement } from '@floating-ui/dom';
+
+type FloatingUi = typeof import('@floating-ui/dom');
+let floatingUi: Promise<FloatingUi> | undefined;
+
+/** @floating-ui/dom, imported once; a failed import is tried again next time. */
+function loadFloatingUi(): Promise<FloatingUi> {
+  floatingUi ??= import('@floating-ui/dom');
+  floatingUi.catch(() => (floatingUi = undefined));
+  return floatingUi;
+}
+
+const VIEWPORT_MARGIN = 8;
+
+/** Without floating-ui: under the trigger (above it when there is no room), inside the viewport. */
+function placeNear(trigger: HTMLElement, panel: HTMLElement): void {
+  const anchor = trigger.getBoundingClientRect();
+  const { offsetWidth: width, offsetHeight: height } = panel;
+  const rtl = getComputedStyle(trigger).direction === 'rtl';
+  const start = rtl ? anchor.right - width : anchor.left;
+  const below = anchor.bottom + 6;
+  const top = below + height <= innerHeight ? below : anchor.top - 6 - height;
+  const clamp = (value: number, max: number) =>
+    Math.max(VIEWPORT_MARGIN, Math.min(value, max - VIEWPORT_MARGIN));
+  panel.style.left = `${clamp(start, innerWidth - width)}px`;
+  panel.style.top = `${clamp(top, innerHeight - height)}px`;
+}
 
 /** The panel's look; a widget that uses popovers adds these to its styles. */
 export const popoverStyles = css`
@@ -54,6 +81,14 @@ export class PopoverController implements ReactiveController {
     this.hide(false);
   }
 
+  /**
+   * Starts downloading the positioning code, e.g. when a trigger is first hovered or focused, so
+   * that a panel opened after the connection is gone is positioned as usual.
+   */
+  preload(): void {
+    loadFloatingUi().catch(() => undefined);
+  }
+
   /** Opens `panel` (a `popover="auto"` element in the shadow root) next to `trigger`. */
   async show(trigger: HTMLElement, panel: HTMLElement): Promise<void> {
     if (this.panel === panel) return;
@@ -67,9 +102,17 @@ export class PopoverController implements ReactiveController {
     trigger.setAttribute('aria-expanded', 'true');
     this.host.requestUpdate();
 
-    const { autoUpdate, computePosition, flip, offset, shift, size } =
-      await import('@floating-ui/dom');
+    let floating: FloatingUi;
+    try {
+      floating = await loadFloatingUi();
+    } catch {
+      if (this.panel !== panel) return;
+      placeNear(trigger, panel);
+      panel.focus();
+      return;
+    }
     if (this.panel !== panel) return; // closed while the module loaded
+    const { autoUpdate, computePosition, flip, offset, shift, size } = floating;
     this.stopPositioning = autoUpdate(trigger, panel, () => {
       void computePosition(trigger, panel, {
         strategy: 'fixed',

@@ -157,6 +157,18 @@ describe('Byte budget', () => {
     }
   });
 
+  it('a page with only today’s tip costs at most 30 KB, the idiom popover’s floating-ui not included', async () => {
+    const host = await page('res-amara', 'kin-norm-tip');
+    try {
+      const { total, report, paths } = await scriptBytes(host);
+      expect(paths.some((path) => path.includes('/norm-tip.view-'))).to.equal(true);
+      expect(paths.some((path) => path.includes('/floating-ui'))).to.equal(false);
+      expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
+    } finally {
+      host.close();
+    }
+  });
+
   /** DESIGN.md's four tags; those the bundle defines are the ones built so far. */
   async function builtTags() {
     const probe = await page('res-olena');

@@ -92,7 +92,7 @@ export const dailyLife: SeedTip[] = [
     category: 'daily-life',
     regions: ['US-NJ'],
     title: 'Getting a New Jersey driver’s license',
-    body: 'New residents need a New Jersey license within a set time after moving, issued by the Motor Vehicle Commission (MVC), though most people still call it the DMV. The MVC checks identity with a points system called 6 Points of ID; for visa holders that usually means your passport, visa and immigration papers such as your I-94 and DS-2019 or I-797. Depending on your current license you may need a knowledge test and a road test, so check the MVC website for what applies to you and book early.',
+    body: 'New residents are expected to get a New Jersey license soon after moving; the deadline depends on the license you hold now, and the MVC website says which applies to you. Licenses are issued by the Motor Vehicle Commission (MVC), though most people still call it the DMV. The MVC checks identity with a points system called 6 Points of ID; for visa holders that usually means your passport, visa and immigration papers such as your I-94 and DS-2019 or I-797. Depending on your current license you may need a knowledge test and a road test, so book early.',
     whyItMatters:
       'A state license is widely used as everyday ID and usually makes car insurance easier to get, and gathering the documents can take weeks.',
     trySaying: [
@@ -431,7 +431,7 @@ export const dailyLife: SeedTip[] = [
     category: 'daily-life',
     regions: ['US'],
     title: 'One non-medical thing a week',
-    body: 'Protecting one small block each week for something that has nothing to do with medicine — a class, a game of cricket, a service at your place of worship, a walk with a friend — helps you recharge your batteries. Put it in your calendar like a shift. When someone asks you to take on an optional extra in that slot, “I have plans that evening” is a complete answer.',
+    body: 'Protecting one small block each week for something that has nothing to do with medicine — a class, a pickup game at the gym, a service at your place of worship, a walk with a friend — helps you recharge your batteries. Put it in your calendar like a shift. When someone asks you to take on an optional extra in that slot, “I have plans that evening” is a complete answer.',
     whyItMatters:
       'A life outside the hospital reminds you that you are more than your job, and it is where many lasting friendships start.',
     trySaying: [

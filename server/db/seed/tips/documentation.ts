@@ -100,7 +100,7 @@ export const documentation: SeedTip[] = [
     category: 'documentation',
     regions: ['US'],
     title: 'Write notes on time, and never rewrite old ones',
-    body: 'Most hospitals expect progress notes the same day and admission notes within a set number of hours. To add or correct something later, write an addendum with the current date and time; never edit or delete an earlier entry in a way that hides what it said. Late entries are fine as long as they are clearly labelled.',
+    body: 'Most hospitals expect progress notes the same day, and federal rules for hospitals require the admission H&P within 24 hours of admission (many services ask for it sooner). To add or correct something later, write an addendum with the current date and time; never edit or delete an earlier entry in a way that hides what it said. Late entries are fine as long as they are clearly labelled.',
     whyItMatters:
       'Changing a record after the fact can look like concealment, even when it was meant as a simple correction.',
     trySaying: [

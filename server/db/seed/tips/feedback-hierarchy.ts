@@ -8,7 +8,7 @@ export const feedbackHierarchy: SeedTip[] = [
     category: 'feedback-hierarchy',
     regions: ['US'],
     title: 'Direct feedback is about the work, not about you',
-    body: 'Supervisors may say things plainly: “Your presentation was too long — lead with your assessment.” This directness is normal in US training, is used with every resident, and is meant to improve safety and learning. Try not to take it personally; thanking them and asking one follow-up question shows you heard it.',
+    body: 'Supervisors may say things plainly: “Your presentation was too long — lead with your assessment.” This directness is normal in US training and is used with every resident: it is aimed at the work, for safety and learning, so there is no need to take it personally. Thanking them and asking one follow-up question shows you heard it.',
     whyItMatters:
       'Seeing feedback as information rather than judgement makes it easier to use, and supervisors notice when their advice shows up in your work.',
     trySaying: [

@@ -186,7 +186,7 @@ export const humourSmallTalk: SeedTip[] = [
     category: 'humour-small-talk',
     regions: ['US'],
     title: 'Potlucks and team celebrations',
-    body: 'Teams often mark holidays, birthdays and the end of a rotation with a potluck, where everyone brings a dish to share. Food from home is usually very welcome, and a small card with the dish name and main ingredients helps colleagues with allergies or dietary rules. Short on time? It is fine to swing by with drinks, plates or a bag of fruit.',
+    body: 'Teams often mark holidays, birthdays and the end of a rotation with a potluck, where everyone brings a dish to share. Any dish you like to cook is welcome, and a small card with the dish name and main ingredients helps colleagues with allergies or dietary rules. Short on time? It is fine to swing by with drinks, plates or a bag of fruit.',
     whyItMatters:
       'Shared food is one of the easiest low-pressure ways to meet staff from other teams and to share something of yourself.',
     trySaying: [
