@@ -115,6 +115,12 @@ export class CheckInView implements WidgetView {
     });
     host.addController(this.form);
     host.addController(this.history);
+    // "Check in again" opens the form: on a summary it loads as soon as the resident reaches into
+    // the card (a pointer over it, or the focus in it), before the press lands; loading it with
+    // every summary would weigh on every returning resident's page.
+    const reach = () => this.loadPart('form').catch(() => {});
+    host.addEventListener('pointerover', reach, { once: true });
+    host.addEventListener('focusin', reach, { once: true });
   }
 
   hostConnected(): void {
@@ -144,8 +150,6 @@ export class CheckInView implements WidgetView {
         this.host.requestUpdate();
       });
     }
-    // "Check in again" opens the form, offline too: it is ready before the button can be pressed.
-    if (this.loaded.summary && !this.loaded.form) this.loadPart('form').catch(() => {});
   }
 
   /** Imports a part once; a failed import (offline) is tried again on the next call. */
