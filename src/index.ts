@@ -10,6 +10,7 @@ export { KinElement, type WidgetState } from './core/kin-element.js';
 // Each widget's class, without defining its tag (its own module, e.g. `check-in.js`, does that).
 export { KinCheckIn } from '../widgets/check-in/check-in.component.js';
 export { KinMentorContact } from '../widgets/mentor-contact/mentor-contact.component.js';
+export { KinMeetupCalendar } from '../widgets/meetup-calendar/meetup-calendar.component.js';
 export type { KinshipEvent, ResolvedConfig, Theme } from './core/config.js';
 export { EndpointError, type EndpointErrorKind } from './core/errors.js';
 

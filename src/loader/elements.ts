@@ -2,8 +2,10 @@
 import type { KinElement } from '../core/kin-element.js';
 import { KinCheckIn } from '../../widgets/check-in/check-in.component.js';
 import { KinMentorContact } from '../../widgets/mentor-contact/mentor-contact.component.js';
+import { KinMeetupCalendar } from '../../widgets/meetup-calendar/meetup-calendar.component.js';
 
 export const elements: Record<string, typeof KinElement> = {
   'kin-check-in': KinCheckIn,
   'kin-mentor-contact': KinMentorContact,
+  'kin-meetup-calendar': KinMeetupCalendar,
 };
