@@ -75,13 +75,10 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.25em 0.5em;
   }
-  h3 {
-    font-size: 1em;
-    margin: 0;
-  }
+  h3,
   h4 {
-    margin: 0;
     font-size: 1em;
+    margin: 0;
   }
   .on-call-switch {
     min-block-size: 2em;

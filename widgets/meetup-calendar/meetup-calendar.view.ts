@@ -14,6 +14,7 @@ import { html, nothing, type CSSResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import strings from '../../locales/en/meetups.json' with { type: 'json' };
 import {
+  MeetupCategory as Category,
   MeetupList as ListSchema,
   type Meetup,
   type MeetupCategory,
@@ -39,15 +40,6 @@ const AGENDA_DAYS = 28;
 /** How far ahead "here is what's next" looks when a range is empty. */
 const LATER_DAYS = 365;
 
-export const CATEGORIES: MeetupCategory[] = [
-  'cafe',
-  'bookstore',
-  'cultural-centre',
-  'faith-community',
-  'host-family',
-  'sports-outdoors',
-  'family-friendly',
-];
 
 type Month = typeof import('./parts/month.js');
 type Details = typeof import('./parts/details.js');
@@ -418,7 +410,7 @@ export class MeetupView implements WidgetView {
       </button>`;
     return html`<div class="filters" role="group" aria-label=${t('filters.label')} part="filters">
       ${chip(null, t('filters.all'))}
-      ${CATEGORIES.map((category) => chip(category, t(`category.${category}`)))}
+      ${Category.options.map((category) => chip(category, t(`category.${category}`)))}
     </div>`;
   }
 
