@@ -130,6 +130,9 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
+  .cancelled .summary {
+    text-decoration-line: line-through;
+  }
   .seats {
     display: flex;
     flex-wrap: wrap;

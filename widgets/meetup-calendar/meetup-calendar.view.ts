@@ -40,7 +40,6 @@ const AGENDA_DAYS = 28;
 /** How far ahead "here is what's next" looks when a range is empty. */
 const LATER_DAYS = 365;
 
-
 type Month = typeof import('./parts/month.js');
 type Details = typeof import('./parts/details.js');
 type Rsvp = typeof import('./parts/rsvp.js');
@@ -106,13 +105,14 @@ export class MeetupView implements WidgetView {
       query: () => ({
         from: new Date(this.agendaFrom).toISOString(),
         to: new Date(this.agendaFrom + AGENDA_DAYS * DAY_MS).toISOString(),
+        includeCancelled: 'true',
       }),
     });
     this.month = new EndpointController(host, {
       path: '/v1/meetups',
       schema: ListSchema,
       cache: 'persist',
-      query: () => this.monthRange(),
+      query: () => ({ ...this.monthRange(), includeCancelled: 'true' }),
     });
     this.later = new EndpointController(host, {
       path: '/v1/meetups',
@@ -500,13 +500,11 @@ export class MeetupView implements WidgetView {
     const start = Date.parse(meetup.startsAt);
     const end = Date.parse(meetup.endsAt);
     const open = this.open === meetup.id;
-    const mine = this.mine(meetup);
-    const seats = this.seatsLeft(meetup);
     const here = deviceZone();
     const own = formatter(lang, meetup.timeZone, 'time').format(start);
     const elsewhere =
       here !== meetup.timeZone && formatter(lang, here, 'time').format(start) !== own;
-    return html`<li class="event" part="event">
+    return html`<li class="event ${meetup.cancelled ? 'cancelled' : ''}" part="event">
       <h4>
         <button
           type="button"
@@ -529,18 +527,20 @@ export class MeetupView implements WidgetView {
         }
       </p>
       <p class="muted where">${meetup.venue.name} · ${t(`category.${meetup.category}`)}</p>
-      <p class="seats">
-        ${mine ? html`<strong class="mine">${this.rsvpLabel(mine)}</strong>` : nothing}
-        ${
-          seats === null
-            ? nothing
-            : html`<span class="muted"
-                >${seats > 0 ? t('seats.left', { count: seats }) : t('seats.full')}</span
-              >`
-        }
-      </p>
+      <p class="seats">${this.standing(meetup)}</p>
       ${open ? this.details(meetup) : nothing}
     </li>`;
+  }
+
+  /** Cancelled; or the resident's RSVP and the seats left. */
+  private standing(meetup: Meetup) {
+    const { t } = this.host.localize;
+    if (meetup.cancelled) return html`<strong class="invalid">${t('cancelled')}</strong>`;
+    const mine = this.mine(meetup);
+    const seats = this.seatsLeft(meetup);
+    const left = seats && seats > 0 ? t('seats.left', { count: seats }) : t('seats.full');
+    return html`${mine ? html`<strong class="mine">${this.rsvpLabel(mine)}</strong>` : nothing}
+    ${seats === null ? nothing : html`<span class="muted">${left}</span>`}`;
   }
 
   rsvpLabel(mine: LocalRsvp): string {

@@ -410,6 +410,35 @@ describe('<kin-meetup-calendar>', () => {
     }
   });
 
+  it('shows recurring meetups as their occurrences, and a cancelled one as cancelled', async () => {
+    const first = await addMeetup({ title: 'Thrice-daily stretch', rrule: 'FREQ=DAILY;COUNT=3' });
+    const [second] = await server.sql<{ id: string }>(
+      `SELECT id FROM meetups WHERE series_id = (SELECT series_id FROM meetups WHERE id = $1)
+       ORDER BY starts_at OFFSET 1 LIMIT 1`,
+      [first],
+    );
+    const cancelled = await fetch(`${server.apiUrl}/v1/coordinator/meetups/${second.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${await server.token('coo-lena')}` },
+    });
+    expect(cancelled.status).to.equal(204);
+    const el = await mount('res-lucas');
+    const occurrences = () =>
+      [...root(el).querySelectorAll('.event')].filter(
+        (item) => item.querySelector('.summary')!.textContent!.trim() === 'Thrice-daily stretch',
+      );
+    expect(occurrences()).to.have.length(3);
+    expect(occurrences().map((item) => item.classList.contains('cancelled'))).to.deep.equal([
+      false,
+      true,
+      false,
+    ]);
+    expect(occurrences()[1].textContent).to.contain('Cancelled');
+    occurrences()[1].querySelector<HTMLButtonElement>('.summary')!.click();
+    await until(() => occurrences()[1].textContent!.includes('called this one off'));
+    expect(occurrences()[1].querySelector('.rsvp')).to.equal(null);
+  });
+
   it('dims the meetups of days the resident is on call, kept on this device for them only', async () => {
     let el = await mount('res-joy');
     const first = root(el).querySelector('.day')!;

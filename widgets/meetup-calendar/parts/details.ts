@@ -71,6 +71,12 @@ export function render(view: MeetupView, meetup: Meetup) {
   const seats = view.seatsLeft(meetup);
   const counts = view.rsvps.get(meetup.id)?.counts ?? meetup;
   const refused = view.refused.get(meetup.id);
+  if (meetup.cancelled) {
+    return html`<div id="details-${meetup.id}" class="details">
+      <p class="description">${meetup.description}</p>
+      <p>${t('cancelledBody')}</p>
+    </div>`;
+  }
   const key = `${view.host.config.endpoint}|${meetup.id}`;
   const file = files.get(key);
   if (!file || (file === 'failed' && navigator.onLine)) void fetchFile(view, meetup, key);
