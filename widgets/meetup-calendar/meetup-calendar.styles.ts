@@ -11,6 +11,7 @@ export const styles = css`
   }
   .modes {
     display: inline-flex;
+    flex-wrap: wrap;
     border: 1px solid var(--_primary);
     border-radius: calc(var(--_radius) * 0.75);
     overflow: hidden;
@@ -36,7 +37,9 @@ export const styles = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  /* One row that scrolls sideways; its chips never widen the card (nor the host page's column). */
   .filters {
+    contain: inline-size;
     display: flex;
     gap: 0.5em;
     overflow-x: auto;

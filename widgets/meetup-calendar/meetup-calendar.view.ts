@@ -153,13 +153,13 @@ export class MeetupView implements WidgetView {
         void this.month.load();
       }
     }
-    if (this.agenda.value && !this.agendaEmpty) return;
-    // Empty: look further ahead, once per range.
+    // An empty range: look further ahead, once per range, for "here is what's next".
+    const empty = this.mode === 'month' ? this.monthEmpty : this.agendaEmpty;
     const from =
       this.mode === 'month'
         ? noon(addDays(this.monthEnd, 1))
         : this.agendaFrom + AGENDA_DAYS * DAY_MS;
-    if (this.agenda.value && from !== this.laterFrom) {
+    if (empty && from !== this.laterFrom) {
       this.laterFrom = from;
       void this.later.load();
     }
@@ -167,7 +167,10 @@ export class MeetupView implements WidgetView {
 
   /** The program's time zone: the one its meetups are set in (the device's until they arrive). */
   get zone(): string {
-    return (this.agenda.value ?? this.month.value)?.items[0]?.timeZone ?? deviceZone();
+    const lists = [this.agenda, this.month, this.later];
+    return (
+      lists.find((list) => list.value?.items.length)?.value!.items[0]!.timeZone ?? deviceZone()
+    );
   }
 
   get state() {
@@ -334,6 +337,16 @@ export class MeetupView implements WidgetView {
     return value && value.from === this.monthRange().from ? value : undefined;
   }
 
+  /** The month shown has no meetups at all (whatever the filter). */
+  get monthEmpty(): boolean {
+    const list = this.monthList;
+    const inMonth = (meetup: Meetup) => {
+      const key = dayKey(Date.parse(meetup.startsAt), meetup.timeZone);
+      return key >= this.monthStart && key <= this.monthEnd;
+    };
+    return list !== undefined && !list.items.some(inMonth);
+  }
+
   /** The meetup as the resident should see it: with the RSVP they just gave. */
   mine(meetup: Meetup): LocalRsvp | null {
     return (
@@ -435,7 +448,9 @@ export class MeetupView implements WidgetView {
   nothingHere(title: string) {
     const { t } = this.host.localize;
     const next = this.later.value?.items.find(
-      (meetup) => !this.categories.size || this.categories.has(meetup.category),
+      (meetup) =>
+        Date.parse(meetup.endsAt) > this.laterFrom && // not an earlier range's answer
+        (!this.categories.size || this.categories.has(meetup.category)),
     );
     return html`<div class="state">
       <h3>${title}</h3>

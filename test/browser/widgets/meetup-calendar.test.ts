@@ -530,7 +530,8 @@ describe('<kin-meetup-calendar>', () => {
   it('says "nothing in the next four weeks", and what comes next', async () => {
     const own = await ReferenceServer.start();
     try {
-      await own.sql(`DELETE FROM meetups WHERE starts_at < now() + interval '30 days'`);
+      // Longer than any month: this month is empty too, whatever today's date.
+      await own.sql(`DELETE FROM meetups WHERE starts_at < now() + interval '32 days'`);
       const { title } = (
         await own.sql<{ title: string }>(
           'SELECT title FROM meetups WHERE cancelled_at IS NULL ORDER BY starts_at LIMIT 1',
@@ -544,6 +545,15 @@ describe('<kin-meetup-calendar>', () => {
       expect(text(el)).to.contain('Nothing in the next four weeks');
       await until(() => text(el).includes(title), 'what comes next');
       expect(text(el)).to.contain("Here is what's next:");
+      await expect(el).to.be.accessible();
+      // The month too: this month is empty, and says what comes after it.
+      button(el, 'Month').click();
+      await shows(el, '[role="grid"]');
+      await until(
+        () => text(el).includes('Nothing this month'),
+        () => `the empty month: ${text(el)}`,
+      );
+      await until(() => text(el).includes(title), 'what comes after the month');
       await expect(el).to.be.accessible();
     } finally {
       await own.stop();

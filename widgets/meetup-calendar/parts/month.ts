@@ -167,7 +167,7 @@ export function render(view: MeetupView) {
     ${
       !list
         ? html`<p class="muted" role="status">${t('loading')}</p>`
-        : list.items.length === 0
+        : view.monthEmpty
           ? view.nothingHere(t('empty.month'))
           : shown
             ? view.day({ key: view.focusDay, items })
