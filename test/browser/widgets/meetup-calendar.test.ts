@@ -219,6 +219,52 @@ describe('<kin-meetup-calendar>', () => {
     await until(() => active()?.classList.contains('summary'), 'the first meetup of the day');
   });
 
+  it('mirrors the grid’s left and right arrows in a right-to-left language', async () => {
+    const el = await mount('res-sana', { locale: 'ar', initialView: 'month' });
+    await shows(el, '[role="gridcell"][tabindex="0"]');
+    const start = root(el).querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')!;
+    start.focus();
+    await sendKeys({ press: 'ArrowLeft' }); // towards the end of the week, on the left
+    const next = new Date(Date.parse(`${start.dataset.day}T12:00:00Z`) + DAY)
+      .toISOString()
+      .slice(0, 10);
+    await until(
+      () => (root(el).activeElement as HTMLElement)?.dataset.day === next,
+      'the next day focused',
+    );
+  });
+
+  it('opens the month offline once the switch was reached online, and fetches it when back', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-arjun'),
+      widget: 'kin-meetup-calendar',
+    });
+    try {
+      const el = host.document.querySelector('kin-meetup-calendar') as KinMeetupCalendar;
+      await settled(el, 'content');
+      button(el, 'Month').focus(); // reaching the switch downloads the grid
+      await until(
+        () =>
+          host.window.performance
+            .getEntriesByType('resource')
+            .some((entry) => /parts\/month/.test(entry.name)),
+        'the month grid to load',
+      );
+      await host.setOffline(true);
+      button(el, 'Month').click();
+      await shows(el, '[role="grid"]');
+      await until(() => text(el).includes("We'll show this as soon as you're back online."));
+      await host.setOffline(false);
+      button(el, 'Try again').click();
+      await monthShown(el);
+      expect(root(el).querySelectorAll('[role="gridcell"][data-day]').length).to.be.at.least(28);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
+  });
+
   it('RSVPs in one tap, shown at once, stored on the server, and told to the page', async () => {
     const id = await addMeetup({ title: 'Sunrise run', capacity: 10 });
     const el = await mount('res-omar');

@@ -73,6 +73,18 @@ function onKeydown(view: MeetupView, event: KeyboardEvent, startDay: number): vo
   view.focusOn(move());
 }
 
+/** The month's meetups while they load, or why they cannot (offline, with a retry). */
+function unavailable(view: MeetupView) {
+  const { t } = view.host.localize;
+  if (!view.month.error) return html`<p class="muted" role="status">${t('loading')}</p>`;
+  return html`<div class="state" role="status">
+    <p>${t(navigator.onLine ? 'error.network' : 'offline.body')}</p>
+    <button type="button" class="button" part="action" @click=${() => view.month.load()}>
+      ${t('retry')}
+    </button>
+  </div>`;
+}
+
 export function render(view: MeetupView) {
   const { t, lang } = view.host.localize;
   const first = view.monthStart;
@@ -166,7 +178,7 @@ export function render(view: MeetupView) {
     </table>
     ${
       !list
-        ? html`<p class="muted" role="status">${t('loading')}</p>`
+        ? unavailable(view)
         : view.monthEmpty
           ? view.nothingHere(t('empty.month'))
           : shown

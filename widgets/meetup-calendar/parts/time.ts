@@ -32,8 +32,10 @@ export function formatter(
   return format;
 }
 
-/** The device's time zone: the resident's own. */
-export const deviceZone = () => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+let device: string | undefined;
+
+/** The device's time zone: the resident's own (read once: every meetup on the card asks). */
+export const deviceZone = () => (device ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
