@@ -37,6 +37,8 @@ export const namespace = 'meetups';
 const DAY_MS = 86_400_000;
 /** The agenda: today and the next four weeks. */
 const AGENDA_DAYS = 28;
+/** Meetups drawn per task in a long agenda: a screenful, and a few milliseconds of work. */
+const DRAW_STEP = 40;
 /** How far ahead "here is what's next" looks when a range is empty. */
 const LATER_DAYS = 365;
 
@@ -96,6 +98,13 @@ export class MeetupView implements WidgetView {
   /** The start of the month range last fetched. */
   private monthLoaded: string | null = null;
   private grouped: { source: unknown; filter: string; days: Day[] } | null = null;
+  /** How many meetups of the agenda are drawn, and the task that draws more. */
+  private drawn = DRAW_STEP;
+  private drawing: ReturnType<typeof setTimeout> | undefined;
+  private readonly formatted = new WeakMap<
+    Meetup,
+    { lang: string; when: string; yours: string | null }
+  >();
 
   constructor(readonly host: KinElement) {
     this.agenda = new EndpointController(host, {
@@ -374,6 +383,7 @@ export class MeetupView implements WidgetView {
     }
     const days = [...byDay].map(([key, items]) => ({ key, items }));
     this.grouped = { source: list, filter, days };
+    this.drawn = DRAW_STEP;
     return days;
   }
 
@@ -438,10 +448,28 @@ export class MeetupView implements WidgetView {
         ${t('count', { count: days.reduce((sum, day) => sum + day.items.length, 0) })}
       </p>
       ${repeat(
-        days,
+        this.drawnDays(days),
         (day) => day.key,
         (day) => this.day(day),
       )}`;
+  }
+
+  /**
+   * The days drawn so far: the first screenful at once, then more in later tasks, so that a busy
+   * month (hundreds of meetups) never holds the page's main thread for long.
+   */
+  private drawnDays(days: Day[]): Day[] {
+    let count = 0;
+    const end = days.findIndex((day) => (count += day.items.length) > this.drawn);
+    if (end === -1) return days;
+    if (!this.drawing) {
+      this.drawing = setTimeout(() => {
+        this.drawing = undefined;
+        this.drawn += DRAW_STEP;
+        this.host.requestUpdate();
+      });
+    }
+    return days.slice(0, Math.max(end, 1));
   }
 
   /** An empty range or filter, and what comes next. */
@@ -511,14 +539,9 @@ export class MeetupView implements WidgetView {
 
   /** One meetup: what it is, when and where, and seats; its details when opened. */
   event(meetup: Meetup) {
-    const { t, lang } = this.host.localize;
-    const start = Date.parse(meetup.startsAt);
-    const end = Date.parse(meetup.endsAt);
+    const { t } = this.host.localize;
     const open = this.open === meetup.id;
-    const here = deviceZone();
-    const own = formatter(lang, meetup.timeZone, 'time').format(start);
-    const elsewhere =
-      here !== meetup.timeZone && formatter(lang, here, 'time').format(start) !== own;
+    const { when, yours } = this.times(meetup);
     return html`<li class="event ${meetup.cancelled ? 'cancelled' : ''}" part="event">
       <h4>
         <button
@@ -532,19 +555,35 @@ export class MeetupView implements WidgetView {
         </button>
       </h4>
       <p class="when">
-        ${formatter(lang, meetup.timeZone, 'zoned').formatRange(start, end)}
-        ${
-          elsewhere
-            ? html`<span class="muted">
-                ${t('yourTime', { time: formatter(lang, here, 'elsewhere').format(start) })}
-              </span>`
-            : nothing
-        }
+        ${when}
+        ${yours ? html`<span class="muted">${t('yourTime', { time: yours })}</span>` : nothing}
       </p>
       <p class="muted where">${meetup.venue.name} · ${t(`category.${meetup.category}`)}</p>
       <p class="seats">${this.standing(meetup)}</p>
       ${open ? this.details(meetup) : nothing}
     </li>`;
+  }
+
+  /**
+   * When a meetup is, in its zone ("6:30 – 8:00 PM EST") and, if the resident's device is elsewhere,
+   * there ("Tue, 11:30 PM UTC"). Kept per meetup: the agenda re-renders often, formatting is slow.
+   */
+  private times(meetup: Meetup): { when: string; yours: string | null } {
+    const { lang } = this.host.localize;
+    const kept = this.formatted.get(meetup);
+    if (kept?.lang === lang) return kept;
+    const start = Date.parse(meetup.startsAt);
+    const here = deviceZone();
+    const own = formatter(lang, meetup.timeZone, 'time').format(start);
+    const elsewhere =
+      here !== meetup.timeZone && formatter(lang, here, 'time').format(start) !== own;
+    const times = {
+      lang,
+      when: formatter(lang, meetup.timeZone, 'zoned').formatRange(start, Date.parse(meetup.endsAt)),
+      yours: elsewhere ? formatter(lang, here, 'elsewhere').format(start) : null,
+    };
+    this.formatted.set(meetup, times);
+    return times;
   }
 
   /** Cancelled; or the resident's RSVP and the seats left. */
