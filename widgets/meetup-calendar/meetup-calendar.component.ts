@@ -13,7 +13,6 @@ import { skeleton } from '../../src/core/states.js';
  * @event {CustomEvent<{ id: string; status: 'going' | 'maybe' | 'not-going' | 'waitlisted'; waitlistPosition: number | null }>} kin-meetup-rsvp - The server recorded a resident's RSVP (`waitlisted` when the meetup was full).
  * @event {CustomEvent<{ id: string; status: 'going' | 'maybe' | 'not-going' }>} kin-meetup-rsvp-queued - An RSVP was saved on the device, to be sent when the connection returns.
  * @event {CustomEvent<{ id: string; status: number; message: string }>} kin-meetup-rsvp-rejected - The server refused an RSVP for good (e.g. the meetup is over); the card says so.
- * @event {CustomEvent<{ kind: string; status: number; message: string }>} kin-error - The widget could not load or is not configured.
  *
  * @csspart base - The card.
  * @csspart header - The title and the agenda/month switch.
@@ -25,11 +24,12 @@ import { skeleton } from '../../src/core/states.js';
  * @cssproperty --kin-color-surface - The card's background.
  * @cssproperty --kin-color-text - Text.
  * @cssproperty --kin-font-family - The card's font (the host page's font is not inherited).
- * @cssproperty --kin-font-size - The base size; everything else scales from it (default 16px).
+ * @cssproperty --kin-font-size - The base size; everything else scales from it (default: the resident's own browser default).
  * @cssproperty --kin-radius - Corner radius of the card.
  * @cssproperty --kin-meetup-calendar-block-size - The card's fixed height (default 36em): the list scrolls inside it, so nothing on the page moves.
  */
 export class KinMeetupCalendar extends KinElement {
+  /** @internal */
   static override loadView = () => import('./meetup-calendar.view.js');
 
   static override properties = {
@@ -52,6 +52,7 @@ export class KinMeetupCalendar extends KinElement {
     }
   `;
 
+  /** @internal */
   protected override renderSkeleton() {
     return skeleton(
       this.localize.t,

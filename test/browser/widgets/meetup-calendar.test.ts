@@ -13,6 +13,9 @@ import type { KinMeetupCalendar } from '../../../widgets/meetup-calendar/meetup-
 import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
 
 let server: ReferenceServer;
+/** A partial Arabic translation (a page without one is English, left to right). */
+const fixtureLocales =
+  new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
 
 const DAY = 86_400_000;
 const root = (el: Element) => el.shadowRoot!;
@@ -39,7 +42,10 @@ const eventItem = (el: Element, title: string) =>
   );
 
 async function mount(person: string, { width = 720, locale = 'en', initialView = '' } = {}) {
-  runtime().configure({ token: await server.token(person) });
+  runtime().configure({
+    token: await server.token(person),
+    localesUrl: locale === 'ar' ? fixtureLocales : undefined,
+  });
   const page = await fixture(
     html`<div style="width:${width}px">
       <kin-meetup-calendar
@@ -114,7 +120,7 @@ describe('<kin-meetup-calendar>', () => {
   });
   afterEach(() => {
     fixtureCleanup();
-    runtime().configure({ token: undefined });
+    runtime().configure({ token: undefined, localesUrl: undefined });
   });
 
   it('shows a skeleton of its final size, then the next four weeks by day', async () => {
@@ -331,7 +337,7 @@ describe('<kin-meetup-calendar>', () => {
       const outcomes = cards.map((el) =>
         said(el).includes("You're going") ? 'going' : 'waitlisted',
       );
-      expect(outcomes.sort()).to.deep.equal(['going', 'waitlisted']);
+      expect([...outcomes].sort()).to.deep.equal(['going', 'waitlisted']);
       const rows = await rsvpRows(id);
       expect(rows.map((row) => row.status).sort()).to.deep.equal(['going', 'waitlisted']);
       const winner = rows.find((row) => row.status === 'going')!.resident_id;
@@ -640,7 +646,10 @@ describe('<kin-meetup-calendar>', () => {
       });
 
       it(`has no axe violations while loading and with an error (${dir})`, async () => {
-        runtime().configure({ token: await server.token(person) });
+        runtime().configure({
+          token: await server.token(person),
+          localesUrl: locale === 'ar' ? fixtureLocales : undefined,
+        });
         const loading = await fixture<KinMeetupCalendar>(
           html`<kin-meetup-calendar
             endpoint=${server.apiUrl}
