@@ -25,6 +25,7 @@ export const styles = css`
     cursor: pointer;
   }
   .mode {
+    flex: 1 1 auto;
     min-block-size: 2.5em;
     padding: 0.25em 0.9em;
     border: 0;
