@@ -124,6 +124,15 @@ describe('the meetup calendar in the demo portal', () => {
           await calendar(page).locator('.month .day, .month .state').first().waitFor();
         },
       ],
+      [
+        'meetups-next-month',
+        { viewport: { width: 1280, height: 900 } },
+        async (page) => {
+          await calendar(page).getByRole('button', { name: 'Month' }).click();
+          await calendar(page).getByRole('button', { name: 'Next month' }).click();
+          await calendar(page).locator('[role="gridcell"] .count').first().waitFor();
+        },
+      ],
     ];
     for (const [name, options, arrange] of shots) {
       const { page, problems } = await e2e.newPage(options);

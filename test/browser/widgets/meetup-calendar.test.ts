@@ -426,22 +426,29 @@ describe('<kin-meetup-calendar>', () => {
     expect(id).to.be.a('string');
   });
 
-  it('keeps a weekly time across a daylight-saving change, in the program’s zone and the resident’s', async () => {
-    // America/New_York springs forward on Sunday 14 March 2027 (02:00 → 03:00).
+  it('keeps its time through a week that crosses a daylight-saving change, in both zones', async () => {
+    // America/New_York springs forward on the second Sunday of March (02:00 → 03:00): the next one.
+    const now = new Date();
+    const year = now.getUTCMonth() < 2 ? now.getUTCFullYear() : now.getUTCFullYear() + 1;
+    const march1 = new Date(Date.UTC(year, 2, 1, 12));
+    const change = new Date(march1.getTime() + ((7 - march1.getUTCDay()) % 7) * DAY + 7 * DAY);
+    const day = (offset: number) =>
+      new Date(change.getTime() + offset * DAY).toISOString().slice(0, 10);
+    // Every day for a week, from the Thursday before, at 18:30 in New York (23:30 UTC in EST).
     await addMeetup({
       title: 'Spring-forward supper',
-      startsAt: '2027-03-12T23:30:00Z', // Friday 18:30 EST
-      endsAt: '2027-03-13T00:30:00Z',
-      rrule: 'FREQ=DAILY;COUNT=4',
+      startsAt: `${day(-3)}T23:30:00Z`,
+      endsAt: `${day(-2)}T00:30:00Z`,
+      rrule: 'FREQ=DAILY;COUNT=7',
     });
     const el = await mount('res-mariam', { initialView: 'month' });
     await shows(el, '[role="grid"]');
     const title = () => root(el).querySelector('#month-title')!.textContent!.trim();
-    for (let i = 0; i < 24 && title() !== 'March 2027'; i++) {
+    for (let i = 0; i < 24 && title() !== `March ${year}`; i++) {
       root(el).querySelector<HTMLButtonElement>('[aria-label="Next month"]')!.click();
       await monthShown(el);
     }
-    expect(title()).to.equal('March 2027');
+    expect(title()).to.equal(`March ${year}`);
     const resident = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     const theirs = (instant: string) =>
       new Intl.DateTimeFormat('en', {
@@ -449,13 +456,13 @@ describe('<kin-meetup-calendar>', () => {
         minute: '2-digit',
         timeZone: resident,
       }).format(new Date(instant));
-    for (const [day, zone, instant] of [
-      ['2027-03-13', 'EST', '2027-03-13T23:30:00Z'],
-      ['2027-03-14', 'EDT', '2027-03-14T22:30:00Z'],
-      ['2027-03-15', 'EDT', '2027-03-15T22:30:00Z'],
+    for (const [date, zone, instant] of [
+      [day(-1), 'EST', `${day(-1)}T23:30:00Z`],
+      [day(0), 'EDT', `${day(0)}T22:30:00Z`],
+      [day(2), 'EDT', `${day(2)}T22:30:00Z`],
     ]) {
-      root(el).querySelector<HTMLElement>(`[data-day="${day}"]`)!.click();
-      await until(() => eventItem(el, 'Spring-forward supper'), `the supper on ${day}`);
+      root(el).querySelector<HTMLElement>(`[data-day="${date}"]`)!.click();
+      await until(() => eventItem(el, 'Spring-forward supper'), `the supper on ${date}`);
       const when = eventItem(el, 'Spring-forward supper')!.querySelector('.when')!.textContent!;
       expect(when.replace(/\s+/g, ' ')).to.match(new RegExp(`^ ?6:30\\s?–\\s?7:30\\sPM ${zone}`));
       if (resident !== 'America/New_York') expect(when).to.contain(theirs(instant));
