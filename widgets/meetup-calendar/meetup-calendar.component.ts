@@ -10,6 +10,8 @@ import { skeleton } from '../../src/core/states.js';
  *
  * @tagname kin-meetup-calendar
  *
+ * @attribute {'agenda' | 'month'} initial-view - The view shown first: `agenda` (the next four weeks, the default) or `month`. Read when the card starts.
+ *
  * @event {CustomEvent<{ id: string; status: 'going' | 'maybe' | 'not-going' | 'waitlisted'; waitlistPosition: number | null }>} kin-meetup-rsvp - The server recorded a resident's RSVP (`waitlisted` when the meetup was full).
  * @event {CustomEvent<{ id: string; status: 'going' | 'maybe' | 'not-going' }>} kin-meetup-rsvp-queued - An RSVP was saved on the device, to be sent when the connection returns.
  * @event {CustomEvent<{ id: string; status: number; message: string }>} kin-meetup-rsvp-rejected - The server refused an RSVP for good (e.g. the meetup is over); the card says so.
@@ -32,23 +34,12 @@ export class KinMeetupCalendar extends KinElement {
   /** @internal */
   static override loadView = () => import('./meetup-calendar.view.js');
 
-  static override properties = {
-    ...KinElement.properties,
-    initialView: { attribute: 'initial-view' },
-  };
-
-  /** The view shown first: `agenda` (the next four weeks, the default) or `month`. */
-  declare initialView?: string;
-
   // The card's height is fixed from the skeleton on, so loading, filtering or a long month never
   // moves the host page: the list scrolls inside.
   static override styles = css`
     ${KinElement.styles}
     .base {
-      display: flex;
-      flex-direction: column;
       block-size: var(--kin-meetup-calendar-block-size, 36em);
-      overflow: hidden;
     }
   `;
 
@@ -57,9 +48,6 @@ export class KinMeetupCalendar extends KinElement {
     return skeleton(
       this.localize.t,
       html`<div class="bone heading"></div>
-        <div class="bone control"></div>
-        <div class="bone short"></div>
-        <div class="bone control"></div>
         <div class="bone control"></div>
         <div class="bone short"></div>
         <div class="bone control"></div>`,

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** The card's frame and the agenda; the month grid and the details bring their own (parts/*.ts). */
 export const styles = css`
+  /* The card keeps the skeleton's height (the element's own style): the list scrolls inside. */
+  .base {
+    display: flex;
+    flex-direction: column;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;

@@ -27,7 +27,6 @@ import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
 import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
-import type { KinMeetupCalendar } from './meetup-calendar.component.js';
 import { styles } from './meetup-calendar.styles.js';
 import { addDays, dayKey, dayLabel, deviceZone, formatter, noon } from './parts/time.js';
 
@@ -133,7 +132,7 @@ export class MeetupView implements WidgetView {
       }),
     });
     for (const resource of [this.agenda, this.month, this.later]) host.addController(resource);
-    this.mode = (host as unknown as KinMeetupCalendar).initialView === 'month' ? 'month' : 'agenda';
+    this.mode = host.getAttribute('initial-view') === 'month' ? 'month' : 'agenda';
   }
 
   hostConnected(): void {
