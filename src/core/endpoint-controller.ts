@@ -105,7 +105,11 @@ export class EndpointController<T> implements ReactiveController {
         if (fresh.identity !== identity || fresh.token === token) throw error;
         response = await fetchAs(fresh.token);
       }
-      if (!response.notModified) {
+      if (response.notModified) {
+        // The copy this answer confirms: the value shown may be another query's (a widget that
+        // moved to another month), which the copy replaces.
+        this.value = copy!.data;
+      } else {
         this.value = response.data;
         const fresh = { etag: response.etag, data: response.data };
         if (persist) local.set(key, fresh);
