@@ -35,6 +35,8 @@ export class EndpointController<T> implements ReactiveController {
   /** True while the value shown is a cached copy being revalidated. */
   stale = false;
   private abort: AbortController | null = null;
+  /** The URL `value` was fetched from (a query can change between loads). */
+  private shownUrl: string | null = null;
   /** Whose `value` is: the person and the endpoint it was fetched for. */
   private owner: string | null = null;
 
@@ -78,11 +80,13 @@ export class EndpointController<T> implements ReactiveController {
         // this one loads. (Another language may: the same data, in words about to change.)
         this.owner = owner;
         this.value = copy?.success ? copy.data : undefined;
+        this.shownUrl = url.href;
         this.stale = this.value !== undefined;
         this.error = null;
         this.host.requestUpdate();
       } else if (copy?.success && this.value === undefined) {
         this.value = copy.data;
+        this.shownUrl = url.href;
         this.stale = true;
         this.host.requestUpdate();
       }
@@ -106,15 +110,16 @@ export class EndpointController<T> implements ReactiveController {
         response = await fetchAs(fresh.token);
       }
       if (response.notModified) {
-        // The copy this answer confirms: the value shown may be another query's (a widget that
-        // moved to another month), which the copy replaces.
-        this.value = copy!.data;
+        // The copy this answer confirms replaces the value shown when that is another query's (a
+        // widget that moved to another month); the same query's value is kept as it is.
+        if (this.shownUrl !== url.href) this.value = copy!.data;
       } else {
         this.value = response.data;
         const fresh = { etag: response.etag, data: response.data };
         if (persist) local.set(key, fresh);
         else pageOnly.set(key, fresh);
       }
+      this.shownUrl = url.href;
       this.error = null;
       this.stale = false;
     } catch (error) {
