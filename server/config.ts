@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { jsonLogger, silentLogger, type Logger } from './log.js';
 
 export type AuthConfig =
-  /** No secret and no JWKS: the server signs demo tokens with a secret kept in the database. */
+  /** `KINSHIP_DEMO=1`: the server signs demo tokens with a secret kept in the database. */
   | { mode: 'demo' }
   | { mode: 'secret'; secret: string; issuer?: string; audience?: string }
   | { mode: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
@@ -94,26 +94,76 @@ function list(raw: string | undefined): string[] {
 }
 
 function authFrom(env: NodeJS.ProcessEnv): AuthConfig {
+  // A variable that is set but empty (`KINSHIP_JWT_SECRET=` in a compose file whose source variable
+  // is unset) is a mistake to stop at, never a reason to fall back to something weaker.
   const secret = env.KINSHIP_JWT_SECRET;
   const jwksUrl = env.KINSHIP_JWKS_URL;
+  const demo = flag(env, 'KINSHIP_DEMO');
   const claims = {
     ...(env.KINSHIP_JWT_ISSUER ? { issuer: env.KINSHIP_JWT_ISSUER } : {}),
     ...(env.KINSHIP_JWT_AUDIENCE ? { audience: env.KINSHIP_JWT_AUDIENCE } : {}),
   };
-  if (secret && jwksUrl)
+  if (secret !== undefined && jwksUrl !== undefined)
     throw new ConfigError('Set KINSHIP_JWT_SECRET or KINSHIP_JWKS_URL, not both.');
-  if (secret) {
+  if (demo && (secret !== undefined || jwksUrl !== undefined))
+    throw new ConfigError(
+      'KINSHIP_DEMO=1 signs its own tokens: unset KINSHIP_JWT_SECRET and KINSHIP_JWKS_URL, or unset KINSHIP_DEMO.',
+    );
+  if (secret !== undefined) {
+    if (secret.trim() === '')
+      throw new ConfigError(
+        "KINSHIP_JWT_SECRET is set but empty. Give it your portal's HS256 secret (at least 32 bytes).",
+      );
     // RFC 7518 §3.2: an HS256 key must be at least as long as the hash, 256 bits.
     if (Buffer.byteLength(secret) < 32)
-      throw new ConfigError('KINSHIP_JWT_SECRET must be at least 32 bytes long.');
+      throw new ConfigError(
+        `KINSHIP_JWT_SECRET is ${Buffer.byteLength(secret)} bytes long; it must be at least 32 bytes.`,
+      );
     return { mode: 'secret', secret, ...claims };
   }
-  if (jwksUrl) {
+  if (jwksUrl !== undefined) {
     if (!/^https?:\/\//.test(jwksUrl))
       throw new ConfigError('KINSHIP_JWKS_URL must be an http(s) URL.');
     return { mode: 'jwks', jwksUrl, ...claims };
   }
-  return { mode: 'demo' };
+  if (demo) return { mode: 'demo' };
+  throw new ConfigError(
+    'No way to check tokens: set KINSHIP_JWT_SECRET (at least 32 bytes) or KINSHIP_JWKS_URL. ' +
+      'To try Kinship with its fictional demo data instead, set KINSHIP_DEMO=1 (never for a real program).',
+  );
+}
+
+/**
+ * What an operator should hear about at start although the server can run: a token check that
+ * accepts any issuer or audience accepts tokens the portal minted for other services too.
+ */
+export function startupWarnings(config: ServerConfig): string[] {
+  const { auth } = config;
+  if (auth.mode === 'demo')
+    return [
+      'Demo mode: anyone who reaches this server can sign in as any seeded person. Never use it for a real program.',
+    ];
+  const missing = [
+    ...(auth.issuer ? [] : ['KINSHIP_JWT_ISSUER']),
+    ...(auth.audience ? [] : ['KINSHIP_JWT_AUDIENCE']),
+  ];
+  return missing.length === 0
+    ? []
+    : [
+        `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: tokens with any ${missing
+          .map((name) => (name.endsWith('ISSUER') ? 'iss' : 'aud'))
+          .join(
+            ' and ',
+          )} are accepted, including tokens your portal signs for other services. Set ${
+          missing.length > 1 ? 'them' : 'it'
+        }.`,
+      ];
+}
+
+/** Where to listen: `HOST`, else every interface, except in demo mode, which stays on this machine. */
+export function listenHost(env: NodeJS.ProcessEnv, auth: AuthConfig): string | undefined {
+  if (env.HOST) return env.HOST;
+  return auth.mode === 'demo' ? '127.0.0.1' : undefined;
 }
 
 /** Reads the settings from environment variables; throws a `ConfigError` naming a bad one. */

@@ -117,8 +117,8 @@ async function insertPeople(tx: Queryable, seed: Seed, now: Date): Promise<void>
   // created_at keeps the seed's order, which demo mode lists people in.
   for (const [index, person] of seed.people.entries()) {
     await tx.query(
-      `INSERT INTO people (id, name, role, email, locale, time_zone, home_country, languages, training_year, specialty, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11)`,
+      `INSERT INTO people (id, name, role, email, locale, time_zone, home_country, languages, training_year, specialty, created_at, seeded)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11, true)`,
       [
         person.id,
         person.name,
