@@ -11,6 +11,7 @@ import {
   LongText,
   Region,
   ShortText,
+  Text,
   Timestamp,
   TimeZone,
 } from './common.js';
@@ -84,7 +85,7 @@ export const MeetupInput = z.strictObject({
   venue: VenueInput,
   organizer: OrganizerInput,
   capacity: z.nullable(z.int().check(z.minimum(1), z.maximum(10000))),
-  rrule: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  rrule: z.optional(z.nullable(Text(500))),
 });
 export const MeetupPatch = z.partial(MeetupInput);
 

@@ -7,6 +7,7 @@ import {
   Locale,
   LongText,
   ShortText,
+  Text,
   Timestamp,
   TimeZone,
 } from './common.js';
@@ -71,9 +72,9 @@ export const ChatRequest = z.object({
   mentorId: Id,
   mentorName: ShortText,
   slot: Slot,
-  topic: z.nullable(z.string().check(z.maxLength(300))),
+  topic: z.nullable(Text(300)),
   status: ChatRequestStatus,
-  responseMessage: z.nullable(z.string().check(z.maxLength(500))),
+  responseMessage: z.nullable(Text(500)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -84,18 +85,18 @@ export const ChatRequestList = z.object({ items: z.array(ChatRequest) });
 /** `POST /v1/mentor/chat-requests` (with an `Idempotency-Key`). */
 export const ChatRequestCreate = z.strictObject({
   slotId: Id,
-  topic: z.optional(z.string().check(z.maxLength(300))),
+  topic: z.optional(Text(300)),
 });
 
 /** `POST /v1/mentor/chat-requests/{id}/respond`, by the mentor. */
 export const ChatResponse = z.strictObject({
   decision: z.enum(['confirm', 'decline']),
-  message: z.optional(z.string().check(z.maxLength(500))),
+  message: z.optional(Text(500)),
 });
 
 /** `POST /v1/mentor/change-requests`: a confidential request for a different mentor. */
 export const MentorChangeRequestCreate = z.strictObject({
-  reason: z.optional(z.string().check(z.maxLength(1000))),
+  reason: z.optional(Text(1000)),
 });
 
 export const MentorChangeRequest = z.object({

@@ -4,7 +4,7 @@
  * browser never imports this file (it would pull every schema into the bundle).
  */
 import * as z from 'zod/mini';
-import { Id, Receipt, Role } from './common.js';
+import { Id, Receipt, Role, Text } from './common.js';
 import { Health, Me, Program } from './program.js';
 import {
   CheckInForm,
@@ -98,7 +98,7 @@ export const TipQuery = z.strictObject({
   category: z.optional(TipCategory),
   locale: z.optional(Locale),
   saved: z.optional(z.enum(['true', 'false'])),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
+  cursor: z.optional(Text(200)),
   limit: limit(50),
 });
 export const TodayQuery = z.strictObject({
