@@ -23,6 +23,8 @@ export interface ServerConfig {
   bodyLimits: { jsonBytes: number; importBytes: number };
   /** Hosts an iCalendar feed may be fetched from although they resolve to private addresses. */
   feedPrivateHosts: string[];
+  /** The fixed periods check-in aggregates are cut into. */
+  aggregatePeriod: 'week' | 'month';
   /** UCLA-3 total at or above which a check-in suggests support for loneliness (3–9). */
   lonelinessThreshold: number;
   /** The built SDK, served at /sdk/. */
@@ -55,6 +57,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     hsts: false,
     bodyLimits: { jsonBytes: 64 * 1024, importBytes: 2 * 1024 * 1024 },
     feedPrivateHosts: [],
+    aggregatePeriod: 'month',
     lonelinessThreshold: 6,
     sdkDir: `${ROOT}dist`,
     demoDir: `${ROOT}demo`,
@@ -166,6 +169,12 @@ export function listenHost(env: NodeJS.ProcessEnv, auth: AuthConfig): string | u
   return auth.mode === 'demo' ? '127.0.0.1' : undefined;
 }
 
+function aggregatePeriod(raw: string | undefined): ServerConfig['aggregatePeriod'] {
+  if (raw === undefined || raw === '' || raw === 'month') return 'month';
+  if (raw === 'week') return 'week';
+  throw new ConfigError(`KINSHIP_AGGREGATE_PERIOD must be month or week, not "${raw}".`);
+}
+
 /** Reads the settings from environment variables; throws a `ConfigError` naming a bad one. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const origins = list(env.KINSHIP_ALLOWED_ORIGINS);
@@ -187,6 +196,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: flag(env, 'KINSHIP_TRUST_PROXY'),
     hsts: flag(env, 'KINSHIP_HSTS'),
     lonelinessThreshold: integer(env, 'KINSHIP_LONELINESS_THRESHOLD', 6, 3, 9),
+    aggregatePeriod: aggregatePeriod(env.KINSHIP_AGGREGATE_PERIOD),
     ...(env.KINSHIP_SDK_DIR ? { sdkDir: env.KINSHIP_SDK_DIR } : {}),
     ...(env.KINSHIP_DEMO_DIR ? { demoDir: env.KINSHIP_DEMO_DIR } : {}),
     checkResponses: env.NODE_ENV !== 'production',

@@ -340,54 +340,5 @@ for (const backend of BACKENDS) {
         'a week after the last one',
       );
     });
-
-    it('shows check-in figures only for groups of at least five residents', async () => {
-      const program = await call('GET', '/v1/coordinator/check-ins/aggregates');
-      assert.equal(program.json.minGroupSize, 5);
-      assert.deepEqual(
-        program.json.groups.map((group: { key: string; residents: number }) => [
-          group.key,
-          group.residents,
-        ]),
-        [['program', 9]],
-      );
-      assert.equal(typeof program.json.groups[0].meanWellbeing, 'number');
-
-      // PGY-1 has 5, PGY-2 3 and PGY-3 1: the two small ones hold 4 together, so PGY-1 is hidden
-      // too, or the total minus PGY-1 would describe those 4.
-      const byYear = await call(
-        'GET',
-        '/v1/coordinator/check-ins/aggregates?groupBy=training-year',
-      );
-      const shown = byYear.json.groups.filter(
-        (group: { suppressed: boolean }) => !group.suppressed,
-      );
-      assert.deepEqual(
-        shown.map((group: { key: string }) => group.key),
-        ['program'],
-      );
-      for (const group of byYear.json.groups.filter((g: { suppressed: boolean }) => g.suppressed)) {
-        assert.deepEqual(
-          [
-            group.residents,
-            group.meanWellbeing,
-            group.lonelinessShare,
-            group.supportSuggestedShare,
-          ],
-          [null, null, null, null],
-        );
-      }
-      assert.match(byYear.json.note, /at least 5/);
-
-      const byWeek = await call('GET', '/v1/coordinator/check-ins/aggregates?groupBy=week');
-      for (const group of byWeek.json.groups)
-        assert.ok(group.suppressed || group.residents >= 5, group.key);
-
-      const longAgo = await call(
-        'GET',
-        '/v1/coordinator/check-ins/aggregates?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z',
-      );
-      assert.deepEqual(longAgo.json.groups, []);
-    });
   });
 }

@@ -5,16 +5,16 @@
 -- import added later. (A demo database made before this migration has none: start it afresh.)
 ALTER TABLE people ADD COLUMN seeded boolean NOT NULL DEFAULT false;
 
--- Check-in figures for a closed period, computed once and served unchanged from then on, so that no
--- later change (a late check-in, a resident moved to another training year, a deletion) can be
--- read off the difference between two answers (server/README.md, "Aggregates").
+-- Check-in figures for a period that is over, computed once (the total and every group together)
+-- and served unchanged from then on, so that no later change (a late check-in, a resident moved to
+-- another training year) can be read off the difference between two answers (server/README.md,
+-- "Aggregates"). Only figures already fit to publish are kept here.
 CREATE TABLE aggregate_snapshots (
   period text NOT NULL CHECK (period IN ('week', 'month')),
   period_start date NOT NULL,
-  group_by text NOT NULL,
-  groups jsonb NOT NULL,
+  figures jsonb NOT NULL,
   published_at timestamptz NOT NULL,
-  PRIMARY KEY (period, period_start, group_by)
+  PRIMARY KEY (period, period_start)
 );
 
 -- An imported event is known by its feed (the partner organisation that publishes it) and its UID:
