@@ -99,9 +99,14 @@ export function atLocalTime(date: string, time: string, timeZone: string): Date 
   return fromLocal({ year, month, day, hour, minute, second: 0 }, timeZone);
 }
 
+/** Zones found valid: making a formatter to check one costs far more than placing a time with it. */
+const validZones = new Set<string>();
+
 export function isTimeZone(value: string): boolean {
+  if (validZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
+    validZones.add(value);
     return true;
   } catch {
     return false;

@@ -1,5 +1,11 @@
 /** Meetups as the contract shapes them, recurring series, and RSVPs with a capacity and a waitlist. */
 import ICAL from 'ical.js';
+import {
+  checkFrequency,
+  RecurrenceRefused,
+  withBudget,
+  workBudget,
+} from '../calendar/recurrence.js';
 import type { Meetup, RsvpResult } from '../../src/contract/index.js';
 import type { Db, Queryable } from '../db/db.js';
 import { conflict, notFound } from '../problem.js';
@@ -125,7 +131,8 @@ export const MAX_OCCURRENCES = 400;
 /**
  * The occurrences of `rrule` starting at `startsAt` (local wall time in `timeZone` repeats: a
  * weekly 18:30 meetup stays at 18:30 across daylight-saving changes), up to `until`; with `after`,
- * only those that start later than it. Throws a `RangeError` for a rule ical.js cannot read.
+ * only those that start later than it. Throws a `RangeError` for a rule ical.js cannot read, one
+ * that repeats more often than daily, or one that takes too much work to expand.
  */
 export function expandSeries(
   startsAt: Date,
@@ -143,6 +150,25 @@ export function expandSeries(
   } catch (error) {
     throw new RangeError(`not a recurrence rule: ${(error as Error).message}`);
   }
+  try {
+    checkFrequency(rule);
+    return withBudget(workBudget(), () =>
+      occurrencesOf(rule, startsAt, endsAt, timeZone, until, after),
+    );
+  } catch (error) {
+    if (error instanceof RecurrenceRefused) throw new RangeError(error.message);
+    throw error;
+  }
+}
+
+function occurrencesOf(
+  rule: InstanceType<typeof ICAL.Recur>,
+  startsAt: Date,
+  endsAt: Date,
+  timeZone: string,
+  until: Date,
+  after: Date | undefined,
+): Occurrence[] {
   const duration = endsAt.getTime() - startsAt.getTime();
   const iterator = rule.iterator(ICAL.Time.fromData(toLocal(startsAt, timeZone)));
   const occurrences: Occurrence[] = [];
@@ -151,6 +177,16 @@ export function expandSeries(
     next && occurrences.length < MAX_OCCURRENCES;
     next = iterator.next()
   ) {
+    // Passed over before the costly conversion to an instant: a wall-clock time is within a day of UTC.
+    const asUtc = Date.UTC(
+      next.year,
+      next.month - 1,
+      next.day,
+      next.hour,
+      next.minute,
+      next.second,
+    );
+    if (after && asUtc + DAY_MS < after.getTime()) continue;
     const start = fromLocal(
       {
         year: next.year,
@@ -242,26 +278,25 @@ export async function extendSeries(db: Db, now: Date): Promise<number> {
       } catch {
         return 0; // a rule this server can no longer read (it was checked when it was stored)
       }
-      for (const occurrence of occurrences) {
-        const fields: MeetupFields = {
-          title: template.title,
-          description: template.description,
-          category: template.category,
-          timeZone: template.time_zone,
-          venue: template.venue,
-          organizer: template.organizer,
-          capacity: template.capacity,
-          ...occurrence,
-        };
-        await upsertOccurrence(
-          tx,
-          occurrenceId(id, occurrence, template.time_zone),
-          id,
-          occurrence.key,
-          fields,
-          now,
-        );
-      }
+      await upsertSeriesOccurrences(
+        tx,
+        id,
+        occurrences.map((occurrence) => ({
+          id: occurrenceId(id, occurrence, template.time_zone),
+          key: occurrence.key,
+          fields: {
+            title: template.title,
+            description: template.description,
+            category: template.category,
+            timeZone: template.time_zone,
+            venue: template.venue,
+            organizer: template.organizer,
+            capacity: template.capacity,
+            ...occurrence,
+          },
+        })),
+        now,
+      );
       return occurrences.length;
     });
   }
@@ -331,6 +366,47 @@ export async function upsertOccurrence(
     [id, seriesId, key, ...values],
   );
   return { id, created: true };
+}
+
+/**
+ * Writes a series' occurrences in one statement: each is inserted, or updates (and un-cancels) the
+ * one with the same key. A year of a daily meetup is one round trip, not 730, so an import or a new
+ * series holds its transaction for milliseconds.
+ */
+export async function upsertSeriesOccurrences(
+  db: Queryable,
+  seriesId: string,
+  occurrences: readonly { id: string; key: string; fields: MeetupFields }[],
+  now: Date,
+): Promise<void> {
+  if (occurrences.length === 0) return;
+  const rows = occurrences.map(({ id, key, fields }) => ({
+    id,
+    key,
+    title: fields.title,
+    description: fields.description,
+    category: fields.category,
+    starts_at: iso(fields.startsAt),
+    ends_at: iso(fields.endsAt),
+    time_zone: fields.timeZone,
+    venue: fields.venue,
+    organizer: fields.organizer,
+    capacity: fields.capacity,
+  }));
+  await db.query(
+    `INSERT INTO meetups (id, series_id, occurrence_key, title, description, category, starts_at, ends_at, time_zone,
+       venue, organizer, capacity, created_at, updated_at)
+     SELECT o.id, $1, o.key, o.title, o.description, o.category, o.starts_at, o.ends_at, o.time_zone,
+       o.venue, o.organizer, o.capacity, $3, $3
+     FROM jsonb_to_recordset($2::text::jsonb) AS o(id text, key text, title text, description text, category text,
+       starts_at timestamptz, ends_at timestamptz, time_zone text, venue jsonb, organizer jsonb, capacity int)
+     ON CONFLICT (series_id, occurrence_key) DO UPDATE SET title = excluded.title,
+       description = excluded.description, category = excluded.category, starts_at = excluded.starts_at,
+       ends_at = excluded.ends_at, time_zone = excluded.time_zone, venue = excluded.venue,
+       organizer = excluded.organizer, capacity = excluded.capacity, updated_at = excluded.updated_at,
+       cancelled_at = NULL`,
+    [seriesId, json(rows), iso(now)],
+  );
 }
 
 interface LockedMeetup {

@@ -14,10 +14,11 @@ import {
   promoteFromWaitlist,
   SERIES_HORIZON_MS,
   upsertOccurrence,
+  upsertSeriesOccurrences,
   type MeetupFields,
 } from '../data/meetups.js';
 import { FeedFetchError, fetchFeedText } from '../imports/feed-fetch.js';
-import { parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
+import { FeedRefused, parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
 import { badRequest, notFound } from '../problem.js';
 import { addMs, DAY_MS } from '../time.js';
 import type { AppContext, HandlerGroup } from './handler.js';
@@ -57,10 +58,16 @@ async function createSeries(
     rrule,
     iso(now),
   ]);
-  for (const occurrence of occurrences) {
-    const id = occurrenceId(seriesId, occurrence, fields.timeZone);
-    await upsertOccurrence(db, id, seriesId, occurrence.key, { ...fields, ...occurrence }, now);
-  }
+  await upsertSeriesOccurrences(
+    db,
+    seriesId,
+    occurrences.map((occurrence) => ({
+      id: occurrenceId(seriesId, occurrence, fields.timeZone),
+      key: occurrence.key,
+      fields: { ...fields, ...occurrence },
+    })),
+    now,
+  );
   return occurrenceId(seriesId, occurrences[0]!, fields.timeZone);
 }
 
@@ -204,11 +211,18 @@ export const coordinatorMeetupHandlers: HandlerGroup<
   async meetupImport({ db, body, now }) {
     const program = await loadProgram(db);
     const weeks = body.weeksAhead ?? DEFAULT_IMPORT_WEEKS;
-    const { events, skipped } = parseFeed(body.ics!, {
-      from: now,
-      until: addMs(now, weeks * 7 * DAY_MS),
-      programTimeZone: program.timeZone,
-    });
+    let feed;
+    try {
+      feed = parseFeed(body.ics!, {
+        from: now,
+        until: addMs(now, weeks * 7 * DAY_MS),
+        programTimeZone: program.timeZone,
+      });
+    } catch (error) {
+      if (!(error instanceof FeedRefused)) throw error;
+      throw badRequest([{ field: body.url === undefined ? 'ics' : 'url', message: error.message }]);
+    }
+    const { events, skipped } = feed;
     let imported = 0;
     let updated = 0;
     for (const event of events) {
@@ -234,19 +248,18 @@ export const coordinatorMeetupHandlers: HandlerGroup<
          ON CONFLICT (id) DO UPDATE SET rrule = excluded.rrule`,
         [seriesId, event.uid, event.rrule, iso(now)],
       );
-      const keys: string[] = [];
-      for (const occurrence of event.cancelled ? [] : event.occurrences) {
-        const id = occurrenceId(seriesId, occurrence, event.timeZone);
-        await upsertOccurrence(
-          db,
-          id,
-          seriesId,
-          occurrence.key,
-          feedFields(event, occurrence, body),
-          now,
-        );
-        keys.push(occurrence.key);
-      }
+      const occurrences = event.cancelled ? [] : event.occurrences;
+      await upsertSeriesOccurrences(
+        db,
+        seriesId,
+        occurrences.map((occurrence) => ({
+          id: occurrenceId(seriesId, occurrence, event.timeZone),
+          key: occurrence.key,
+          fields: feedFields(event, occurrence, body),
+        })),
+        now,
+      );
+      const keys = occurrences.map((occurrence) => occurrence.key);
       // Upcoming occurrences the feed no longer has (moved, cancelled, rule changed) are cancelled.
       await db.query(
         `UPDATE meetups SET cancelled_at = $2 WHERE series_id = $1 AND starts_at >= $2 AND cancelled_at IS NULL
