@@ -16,14 +16,13 @@ import {
   Timestamp,
   TimeZone,
 } from './common.js';
-import { ChatMode, ContactMethod } from './mentor.js';
+import { ChatMode, ContactMethodInput } from './mentor.js';
 import { Idiom, TipCategory } from './tips.js';
 import { MeetupCategory, Organizer, Venue } from './meetups.js';
 import { ContactOption } from './check-in.js';
 
 // Request bodies refuse unknown fields at every depth (a typo is a 400, not silently dropped), so
 // the shapes shared with responses, which stay lenient, get strict twins for input.
-const ContactMethodInput = z.strictObject(ContactMethod.shape);
 const IdiomInput = z.strictObject(Idiom.shape);
 const VenueInput = z.strictObject(Venue.shape);
 const OrganizerInput = z.strictObject(Organizer.shape);
