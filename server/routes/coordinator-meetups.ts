@@ -97,8 +97,16 @@ function feedFields(
 }
 
 /** The series an iCalendar UID was imported as: the same UID always lands on the same series. */
-function seriesIdForUid(uid: string): string {
-  return `ics-${createHash('sha256').update(uid).digest('hex').slice(0, 24)}`;
+function seriesIdForUid(feed: string, uid: string): string {
+  return `ics-${createHash('sha256').update(`${feed}\n${uid}`).digest('hex').slice(0, 24)}`;
+}
+
+/**
+ * Which feed an import is: its organiser, the partner that publishes it. UIDs are unique only within
+ * a feed, so another partner reusing one is another event, never a change to this one's.
+ */
+function feedOf(request: z.output<typeof MeetupImportRequest>): string {
+  return request.organizer.name.trim().toLowerCase();
 }
 
 /** Before the import's transaction: the feed, given inline or fetched from its URL. */
@@ -211,9 +219,10 @@ export const coordinatorMeetupHandlers: HandlerGroup<
   async meetupImport({ db, body, now }) {
     const program = await loadProgram(db);
     const weeks = body.weeksAhead ?? DEFAULT_IMPORT_WEEKS;
-    let feed;
+    const feed = feedOf(body);
+    let parsed;
     try {
-      feed = parseFeed(body.ics!, {
+      parsed = parseFeed(body.ics!, {
         from: now,
         until: addMs(now, weeks * 7 * DAY_MS),
         programTimeZone: program.timeZone,
@@ -222,14 +231,15 @@ export const coordinatorMeetupHandlers: HandlerGroup<
       if (!(error instanceof FeedRefused)) throw error;
       throw badRequest([{ field: body.url === undefined ? 'ics' : 'url', message: error.message }]);
     }
-    const { events, skipped } = feed;
+    const { events, skipped } = parsed;
     let imported = 0;
     let updated = 0;
     for (const event of events) {
       const known = (
-        await db.query<{ id: string }>('SELECT id FROM meetup_series WHERE source_uid = $1', [
-          event.uid,
-        ])
+        await db.query<{ id: string }>(
+          'SELECT id FROM meetup_series WHERE source_feed = $1 AND source_uid = $2',
+          [feed, event.uid],
+        )
       ).rows[0];
       if (!known && event.cancelled) {
         skipped.push({ where: event.uid, reason: 'the event is cancelled' });
@@ -242,11 +252,11 @@ export const coordinatorMeetupHandlers: HandlerGroup<
         });
         continue;
       }
-      const seriesId = known?.id ?? seriesIdForUid(event.uid);
+      const seriesId = known?.id ?? seriesIdForUid(feed, event.uid);
       await db.query(
-        `INSERT INTO meetup_series (id, source_uid, rrule, created_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO meetup_series (id, source_feed, source_uid, rrule, created_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET rrule = excluded.rrule`,
-        [seriesId, event.uid, event.rrule, iso(now)],
+        [seriesId, feed, event.uid, event.rrule, iso(now)],
       );
       const occurrences = event.cancelled ? [] : event.occurrences;
       await upsertSeriesOccurrences(

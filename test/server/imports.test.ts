@@ -511,7 +511,22 @@ for (const backend of BACKENDS) {
           idempotencyKey: newKey(),
         });
         assert.equal(result.status, 200, result.text);
-        assert.deepEqual([result.json.imported, result.json.updated], [1, 1]);
+        // Another partner's feed reuses the Interfaith Center's UID: a meetup of its own.
+        assert.deepEqual([result.json.imported, result.json.updated], [2, 0]);
+        const byFeed = await server.db.query<{ source_feed: string; upcoming: number }>(
+          `SELECT s.source_feed, count(m.id) FILTER (WHERE m.cancelled_at IS NULL)::int AS upcoming
+           FROM meetup_series s JOIN meetups m ON m.series_id = s.id
+           WHERE s.source_uid = 'weekly-tea@partner.example' GROUP BY 1 ORDER BY 1`,
+        );
+        assert.deepEqual(
+          byFeed.rows.map((row) => row.source_feed),
+          ['interfaith center', 'partner'],
+        );
+        const first = await server.db.query<{ organizer: { name: string } }>(
+          `SELECT m.organizer FROM meetups m JOIN meetup_series s ON s.id = m.series_id
+           WHERE s.source_feed = 'interfaith center' AND s.source_uid = 'weekly-tea@partner.example'`,
+        );
+        assert.ok(first.rows.every((row) => row.organizer.name === 'Interfaith Center'));
         const missing = await server.call('POST', '/v1/coordinator/meetups/import', {
           token: coordinator,
           body: {
