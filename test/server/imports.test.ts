@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { extendSeries } from '../../server/data/meetups.js';
+import { isPublic } from '../../server/imports/feed-fetch.js';
 import { addDays, atLocalTime, localDate } from '../../server/time.js';
 import { BACKENDS, isProblem, newKey, startServer, type Harness } from './support.js';
 
@@ -133,6 +134,40 @@ function partnerFeed(options: { extraExdate?: string } = {}) {
   ].join('\r\n');
   return { feed, firstThursday, skipped, moved, single };
 }
+
+describe('the feed-URL blocklist', () => {
+  it('refuses every address that is not the public internet, in IPv4 and IPv6 forms', () => {
+    for (const address of [
+      '0.1.2.3',
+      '10.1.2.3',
+      '100.64.0.1',
+      '127.0.0.1',
+      '169.254.169.254',
+      '172.31.0.1',
+      '192.168.1.1',
+      '198.18.0.1',
+      '224.0.0.1',
+      '255.255.255.255',
+      '::',
+      '::1',
+      '::ffff:10.0.0.1', // IPv4-mapped
+      '::ffff:a9fe:a9fe', // IPv4-mapped, in hex: 169.254.169.254
+      '::10.0.0.1', // IPv4-compatible
+      '64:ff9b::a00:1', // NAT64 of 10.0.0.1
+      '64:ff9b:1::1', // local-use NAT64
+      '2002:a00:1::1', // 6to4 of 10.0.0.1
+      '2001:0:4136:e378:8000:63bf:3fff:fdd2', // Teredo
+      'fc00::1',
+      'fd12:3456::1',
+      'fe80::1',
+      'fec0::1', // site-local
+      'ff02::1',
+    ])
+      assert.equal(isPublic(address), false, address);
+    for (const address of ['93.184.215.14', '8.8.8.8', '2606:4700::6810:84e5', '::ffff:8.8.8.8'])
+      assert.equal(isPublic(address), true, address);
+  });
+});
 
 /** A feed of the given events, each `[uid, rrule]`, starting tomorrow. */
 function feedOf(events: [uid: string, rrule: string][]): string {
@@ -537,6 +572,11 @@ for (const backend of BACKENDS) {
           idempotencyKey: newKey(),
         });
         assert.ok(isProblem(missing, 400));
+        assert.equal(
+          missing.json.errors[0].message,
+          'could not be fetched: the server refused the connection',
+          'no address in the message',
+        );
         const huge = await server.call('POST', '/v1/coordinator/meetups/import', {
           token: coordinator,
           body: {
@@ -585,12 +625,20 @@ for (const backend of BACKENDS) {
           assert.ok(isProblem(refused, 400), url);
           assert.match(
             refused.json.errors[0].message,
-            /private address.*KINSHIP_FEED_PRIVATE_HOSTS/,
+            /not a public address.*KINSHIP_FEED_PRIVATE_HOSTS/,
           );
+          // A name is answered with the name, never with the address it resolved to inside.
+          if (url.includes('localhost'))
+            assert.doesNotMatch(refused.json.errors[0].message, /127\.0\.0\.1|::1/);
         }
         const redirected = await importFrom(server, `http://127.0.0.1:${port()}/moved.ics`);
         assert.ok(isProblem(redirected, 400));
-        assert.match(redirected.json.errors[0].message, /^localhost is a private address/);
+        assert.match(redirected.json.errors[0].message, /^localhost is not a public address/);
+        assert.doesNotMatch(
+          redirected.json.errors[0].message,
+          /127\.0\.0\.1|::1/,
+          'the address inside is not named',
+        );
         const notHttp = await importFrom(server, 'file:///etc/passwd');
         assert.ok(isProblem(notHttp, 400));
       } finally {
