@@ -48,8 +48,11 @@ export function toLocal(instant: Date, timeZone: string): LocalDateTime {
   };
 }
 
-/** The wall-clock reading as if it were UTC: the arithmetic both conversions below start from. */
-function wallClockAsUtc(local: LocalDateTime): number {
+/**
+ * The wall-clock reading as if it were UTC: the arithmetic both conversions below start from, and
+ * within 14 hours of the instant it names in any zone.
+ */
+export function wallClockAsUtc(local: LocalDateTime): number {
   return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
 }
 

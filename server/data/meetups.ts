@@ -9,7 +9,7 @@ import {
 import type { Meetup, RsvpResult } from '../../src/contract/index.js';
 import type { Db, Queryable } from '../db/db.js';
 import { conflict, notFound } from '../problem.js';
-import { addMs, DAY_MS, fromLocal, toLocal } from '../time.js';
+import { addMs, DAY_MS, fromLocal, toLocal, wallClockAsUtc } from '../time.js';
 import { iso, json } from './json.js';
 
 interface MeetupRow {
@@ -178,14 +178,7 @@ function occurrencesOf(
     next = iterator.next()
   ) {
     // Passed over before the costly conversion to an instant: a wall-clock time is within a day of UTC.
-    const asUtc = Date.UTC(
-      next.year,
-      next.month - 1,
-      next.day,
-      next.hour,
-      next.minute,
-      next.second,
-    );
+    const asUtc = wallClockAsUtc(next);
     if (after && asUtc + DAY_MS < after.getTime()) continue;
     const start = fromLocal(
       {
@@ -281,8 +274,8 @@ export async function extendSeries(db: Db, now: Date): Promise<number> {
       await upsertSeriesOccurrences(
         tx,
         id,
+        template.time_zone,
         occurrences.map((occurrence) => ({
-          id: occurrenceId(id, occurrence, template.time_zone),
           key: occurrence.key,
           fields: {
             title: template.title,
@@ -337,35 +330,19 @@ export function meetupColumns(fields: MeetupFields, now: Date): unknown[] {
   ];
 }
 
-/**
- * Inserts an occurrence, or updates the one with the same series and key. Returns its id and
- * whether it was new.
- */
-export async function upsertOccurrence(
+/** Inserts a meetup that is no part of a series. */
+export async function insertMeetup(
   db: Queryable,
   id: string,
-  seriesId: string | null,
-  key: string | null,
   fields: MeetupFields,
   now: Date,
-): Promise<{ id: string; created: boolean }> {
-  const values = meetupColumns(fields, now);
-  if (seriesId && key) {
-    const updated = await db.query<{ id: string }>(
-      `UPDATE meetups SET title = $3, description = $4, category = $5, starts_at = $6, ends_at = $7, time_zone = $8,
-         venue = $9::text::jsonb, organizer = $10::text::jsonb, capacity = $11, updated_at = $12, cancelled_at = NULL
-       WHERE series_id = $1 AND occurrence_key = $2 RETURNING id`,
-      [seriesId, key, ...values],
-    );
-    if (updated.rows[0]) return { id: updated.rows[0].id, created: false };
-  }
+): Promise<void> {
   await db.query(
-    `INSERT INTO meetups (id, series_id, occurrence_key, title, description, category, starts_at, ends_at, time_zone,
-       venue, organizer, capacity, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb, $11::text::jsonb, $12, $13, $13)`,
-    [id, seriesId, key, ...values],
+    `INSERT INTO meetups (id, title, description, category, starts_at, ends_at, time_zone, venue, organizer,
+       capacity, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9::text::jsonb, $10, $11, $11)`,
+    [id, ...meetupColumns(fields, now)],
   );
-  return { id, created: true };
 }
 
 /**
@@ -376,12 +353,13 @@ export async function upsertOccurrence(
 export async function upsertSeriesOccurrences(
   db: Queryable,
   seriesId: string,
-  occurrences: readonly { id: string; key: string; fields: MeetupFields }[],
+  timeZone: string,
+  occurrences: readonly { key: string; fields: MeetupFields }[],
   now: Date,
 ): Promise<void> {
   if (occurrences.length === 0) return;
-  const rows = occurrences.map(({ id, key, fields }) => ({
-    id,
+  const rows = occurrences.map(({ key, fields }) => ({
+    id: occurrenceId(seriesId, { key }, timeZone),
     key,
     title: fields.title,
     description: fields.description,

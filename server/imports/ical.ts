@@ -18,7 +18,7 @@ import {
   workBudget,
 } from '../calendar/recurrence.js';
 import { MAX_OCCURRENCES } from '../data/meetups.js';
-import { DAY_MS, fromLocal, isTimeZone } from '../time.js';
+import { DAY_MS, fromLocal, isTimeZone, wallClockAsUtc } from '../time.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -182,14 +182,7 @@ function expand(master: Component, exceptions: Component[], window: FeedWindow):
     // Occurrences long before the window (a series that began years ago) are passed over before
     // the costly conversion to an instant, a wall-clock time being within a day of UTC (unless a
     // changed occurrence might have moved one into the window).
-    const asUtc = Date.UTC(
-      next.year,
-      next.month - 1,
-      next.day,
-      next.hour,
-      next.minute,
-      next.second,
-    );
+    const asUtc = wallClockAsUtc(next);
     if (exceptions.length === 0 && asUtc + longest + DAY_MS < window.from.getTime()) continue;
     const details = event.getOccurrenceDetails(next);
     const itemTzid =

@@ -13,7 +13,7 @@ import {
   occurrenceId,
   promoteFromWaitlist,
   SERIES_HORIZON_MS,
-  upsertOccurrence,
+  insertMeetup,
   upsertSeriesOccurrences,
   type MeetupFields,
 } from '../data/meetups.js';
@@ -61,8 +61,8 @@ async function createSeries(
   await upsertSeriesOccurrences(
     db,
     seriesId,
+    fields.timeZone,
     occurrences.map((occurrence) => ({
-      id: occurrenceId(seriesId, occurrence, fields.timeZone),
       key: occurrence.key,
       fields: { ...fields, ...occurrence },
     })),
@@ -145,9 +145,8 @@ export const coordinatorMeetupHandlers: HandlerGroup<
       endsAt: new Date(input.endsAt),
     };
     checkTimes(fields.startsAt, fields.endsAt);
-    const id = rrule
-      ? await createSeries(db, fields, rrule, now)
-      : (await upsertOccurrence(db, newId('meetup'), null, null, fields, now)).id;
+    const id = rrule ? await createSeries(db, fields, rrule, now) : newId('meetup');
+    if (!rrule) await insertMeetup(db, id, fields, now);
     return (await findMeetup(db, caller.id, id))!;
   },
 
@@ -262,8 +261,8 @@ export const coordinatorMeetupHandlers: HandlerGroup<
       await upsertSeriesOccurrences(
         db,
         seriesId,
+        event.timeZone,
         occurrences.map((occurrence) => ({
-          id: occurrenceId(seriesId, occurrence, event.timeZone),
           key: occurrence.key,
           fields: feedFields(event, occurrence, body),
         })),
