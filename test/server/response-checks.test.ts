@@ -33,7 +33,11 @@ function appAnswering(answer: unknown, checkResponses: boolean) {
   const errors: { message: string; fields?: LogFields }[] = [];
   const config = defaultConfig({
     checkResponses,
-    logger: { info: () => undefined, error: (message, fields) => errors.push({ message, fields }) },
+    logger: {
+      info: () => undefined,
+      warn: () => undefined,
+      error: (message, fields) => errors.push({ message, fields }),
+    },
   });
   // The route never touches the database or a token.
   const app = { config, now: () => new Date() } as unknown as AppContext;
