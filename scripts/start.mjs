@@ -47,7 +47,12 @@ if (build !== 0) {
 const port = process.env.PORT || '8787';
 const listensEverywhere = !process.env.HOST || ['0.0.0.0', '::'].includes(process.env.HOST);
 const origin = `http://${listensEverywhere ? 'localhost' : process.env.HOST}:${port}`;
-const demoMode = !process.env.KINSHIP_JWT_SECRET && !process.env.KINSHIP_JWKS_URL;
+// `npm start` with no way to check tokens configured is the demo: say so explicitly, since the server
+// itself never falls back to demo mode. A variable set but empty is not "no configuration": the server
+// then refuses to start and says which.
+const demoMode =
+  process.env.KINSHIP_JWT_SECRET === undefined && process.env.KINSHIP_JWKS_URL === undefined;
+if (demoMode) process.env.KINSHIP_DEMO ??= '1';
 
 const server = runNode(['--import', 'tsx', 'server/main.ts']);
 let serverExited = false;
@@ -71,7 +76,7 @@ async function announceWhenUp() {
       `Kinship is running. Open ${origin}/ for the demo portal.`,
       `  API  ${origin}/api/v1/health    SDK  ${origin}/sdk/kinship.js`,
       demoMode
-        ? '  Demo mode (no KINSHIP_JWT_SECRET or KINSHIP_JWKS_URL): sign in as anyone seeded; never for a real program.'
+        ? '  Demo mode (KINSHIP_DEMO=1, on this machine only): sign in as anyone seeded; never for a real program.'
         : '  Tokens are checked with the configured secret or JWKS.',
       '  Press Ctrl-C to stop.',
       '',

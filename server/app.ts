@@ -56,12 +56,18 @@ function methodsAt(path: string, tables: readonly MountedTable[]): string[] {
     .map(([, spec]) => spec.method.toUpperCase());
 }
 
-const PLACEHOLDER_PAGE = `<!doctype html>
+const page = (text: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Kinship</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body><main><h1>Kinship</h1>
-<p>The demo portal is being built. The API is running: <a href="/api/v1/health">/api/v1/health</a>.</p>
+<p>${text} The API is running: <a href="/api/v1/health">/api/v1/health</a>.</p>
 </main></body></html>`;
+
+/** In demo mode, before the demo portal is built. */
+const PLACEHOLDER_PAGE = page('The demo portal is being built.');
+
+/** Outside demo mode: the demo portal signs in as anyone seeded, so it is not served. */
+const SERVER_PAGE = page('This is a Kinship server; the widgets load from /sdk/kinship.js.');
 
 export async function createApp(options: CreateAppOptions): Promise<KinshipApp> {
   const { db, config } = options;
@@ -127,26 +133,29 @@ export async function createApp(options: CreateAppOptions): Promise<KinshipApp> 
     mountRoutes(server, demoRoutes, demoHandlers, {}, { app, limiter });
   }
 
-  // The SDK is meant to be loaded by any page, from anywhere. (Folders that do not exist yet, such
-  // as dist/ before the first build, are not served: their URLs answer 404.)
-  if (existsSync(config.sdkDir)) {
-    server.use(
-      '/sdk/*',
-      openCors(),
-      securityHeaders(config, 'static'),
-      serveStatic({
-        root: config.sdkDir,
-        rewriteRequestPath: (path) => path.replace(/^\/sdk/, ''),
-      }),
-    );
-  }
+  // The SDK is meant to be loaded by any page, from anywhere. Served from the folder as it is at
+  // each request, so a dist/ built after the server started (npm start builds while it runs) is
+  // served too; until then its URLs answer 404.
+  server.use(
+    '/sdk/*',
+    openCors(),
+    securityHeaders(config, 'static'),
+    serveStatic({
+      root: config.sdkDir,
+      rewriteRequestPath: (path) => path.replace(/^\/sdk/, ''),
+    }),
+  );
 
   server.use('*', securityHeaders(config, 'static'));
-  server.get('/', async (c, next) => {
-    if (existsSync(join(config.demoDir, 'index.html'))) return next();
-    return c.html(PLACEHOLDER_PAGE);
-  });
-  if (existsSync(config.demoDir)) server.use('*', serveStatic({ root: config.demoDir }));
+  if (demo) {
+    server.get('/', async (c, next) => {
+      if (existsSync(join(config.demoDir, 'index.html'))) return next();
+      return c.html(PLACEHOLDER_PAGE);
+    });
+    server.use('*', serveStatic({ root: config.demoDir }));
+  } else {
+    server.get('/', (c) => c.html(SERVER_PAGE));
+  }
 
   return { app: server, auth };
 }

@@ -56,6 +56,9 @@ const ASYMMETRIC_ALGORITHMS = [
   'EdDSA',
 ];
 
+/** How far a token's `iat` may be ahead of our clock: the portal's clock and ours drift a little. */
+const CLOCK_SKEW_SECONDS = 60;
+
 const Claims = z.object({ sub: Id, role: Role, name: z.optional(z.string()) });
 
 function unauthorized(detail: string): ProblemError {
@@ -126,6 +129,10 @@ function verifierFor(
     } catch (error) {
       throw explain(error, remoteKeys);
     }
+    // jose checks `iat` only against a maximum age; a token "issued" in the future was minted by a
+    // clock that is wrong, or to outlive a revocation, and is refused.
+    if (payload.iat !== undefined && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS)
+      throw unauthorized('The token was issued in the future ("iat"): check the portal\'s clock.');
     return checkClaims(payload);
   };
 }

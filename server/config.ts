@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { jsonLogger, silentLogger, type Logger } from './log.js';
 
 export type AuthConfig =
-  /** No secret and no JWKS: the server signs demo tokens with a secret kept in the database. */
+  /** `KINSHIP_DEMO=1`: the server signs demo tokens with a secret kept in the database. */
   | { mode: 'demo' }
   | { mode: 'secret'; secret: string; issuer?: string; audience?: string }
   | { mode: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
@@ -23,6 +23,8 @@ export interface ServerConfig {
   bodyLimits: { jsonBytes: number; importBytes: number };
   /** Hosts an iCalendar feed may be fetched from although they resolve to private addresses. */
   feedPrivateHosts: string[];
+  /** The fixed periods check-in aggregates are cut into. */
+  aggregatePeriod: 'week' | 'month';
   /** UCLA-3 total at or above which a check-in suggests support for loneliness (3–9). */
   lonelinessThreshold: number;
   /** The built SDK, served at /sdk/. */
@@ -55,6 +57,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     hsts: false,
     bodyLimits: { jsonBytes: 64 * 1024, importBytes: 2 * 1024 * 1024 },
     feedPrivateHosts: [],
+    aggregatePeriod: 'month',
     lonelinessThreshold: 6,
     sdkDir: `${ROOT}dist`,
     demoDir: `${ROOT}demo`,
@@ -94,26 +97,82 @@ function list(raw: string | undefined): string[] {
 }
 
 function authFrom(env: NodeJS.ProcessEnv): AuthConfig {
+  // A variable that is set but empty (`KINSHIP_JWT_SECRET=` in a compose file whose source variable
+  // is unset) is a mistake to stop at, never a reason to fall back to something weaker.
   const secret = env.KINSHIP_JWT_SECRET;
   const jwksUrl = env.KINSHIP_JWKS_URL;
+  const demo = flag(env, 'KINSHIP_DEMO');
   const claims = {
     ...(env.KINSHIP_JWT_ISSUER ? { issuer: env.KINSHIP_JWT_ISSUER } : {}),
     ...(env.KINSHIP_JWT_AUDIENCE ? { audience: env.KINSHIP_JWT_AUDIENCE } : {}),
   };
-  if (secret && jwksUrl)
+  if (secret !== undefined && jwksUrl !== undefined)
     throw new ConfigError('Set KINSHIP_JWT_SECRET or KINSHIP_JWKS_URL, not both.');
-  if (secret) {
+  if (demo && (secret !== undefined || jwksUrl !== undefined))
+    throw new ConfigError(
+      'KINSHIP_DEMO=1 signs its own tokens: unset KINSHIP_JWT_SECRET and KINSHIP_JWKS_URL, or unset KINSHIP_DEMO.',
+    );
+  if (secret !== undefined) {
+    if (secret.trim() === '')
+      throw new ConfigError(
+        "KINSHIP_JWT_SECRET is set but empty. Give it your portal's HS256 secret (at least 32 bytes).",
+      );
     // RFC 7518 §3.2: an HS256 key must be at least as long as the hash, 256 bits.
     if (Buffer.byteLength(secret) < 32)
-      throw new ConfigError('KINSHIP_JWT_SECRET must be at least 32 bytes long.');
+      throw new ConfigError(
+        `KINSHIP_JWT_SECRET is ${Buffer.byteLength(secret)} bytes long; it must be at least 32 bytes.`,
+      );
     return { mode: 'secret', secret, ...claims };
   }
-  if (jwksUrl) {
+  if (jwksUrl !== undefined) {
     if (!/^https?:\/\//.test(jwksUrl))
       throw new ConfigError('KINSHIP_JWKS_URL must be an http(s) URL.');
     return { mode: 'jwks', jwksUrl, ...claims };
   }
-  return { mode: 'demo' };
+  if (demo) return { mode: 'demo' };
+  throw new ConfigError(
+    'No way to check tokens: set KINSHIP_JWT_SECRET (at least 32 bytes) or KINSHIP_JWKS_URL. ' +
+      'To try Kinship with its fictional demo data instead, set KINSHIP_DEMO=1 (never for a real program).',
+  );
+}
+
+/**
+ * What an operator should hear about at start although the server can run: a token check that
+ * accepts any issuer or audience accepts tokens the portal minted for other services too.
+ */
+export function startupWarnings(config: ServerConfig): string[] {
+  const { auth } = config;
+  if (auth.mode === 'demo')
+    return [
+      'Demo mode: anyone who reaches this server can sign in as any seeded person. Never use it for a real program.',
+    ];
+  const missing = [
+    ...(auth.issuer ? [] : ['KINSHIP_JWT_ISSUER']),
+    ...(auth.audience ? [] : ['KINSHIP_JWT_AUDIENCE']),
+  ];
+  return missing.length === 0
+    ? []
+    : [
+        `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: tokens with any ${missing
+          .map((name) => (name.endsWith('ISSUER') ? 'iss' : 'aud'))
+          .join(
+            ' and ',
+          )} are accepted, including tokens your portal signs for other services. Set ${
+          missing.length > 1 ? 'them' : 'it'
+        }.`,
+      ];
+}
+
+/** Where to listen: `HOST`, else every interface, except in demo mode, which stays on this machine. */
+export function listenHost(env: NodeJS.ProcessEnv, auth: AuthConfig): string | undefined {
+  if (env.HOST) return env.HOST;
+  return auth.mode === 'demo' ? '127.0.0.1' : undefined;
+}
+
+function aggregatePeriod(raw: string | undefined): ServerConfig['aggregatePeriod'] {
+  if (raw === undefined || raw === '' || raw === 'month') return 'month';
+  if (raw === 'week') return 'week';
+  throw new ConfigError(`KINSHIP_AGGREGATE_PERIOD must be month or week, not "${raw}".`);
 }
 
 /** Reads the settings from environment variables; throws a `ConfigError` naming a bad one. */
@@ -137,6 +196,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: flag(env, 'KINSHIP_TRUST_PROXY'),
     hsts: flag(env, 'KINSHIP_HSTS'),
     lonelinessThreshold: integer(env, 'KINSHIP_LONELINESS_THRESHOLD', 6, 3, 9),
+    aggregatePeriod: aggregatePeriod(env.KINSHIP_AGGREGATE_PERIOD),
     ...(env.KINSHIP_SDK_DIR ? { sdkDir: env.KINSHIP_SDK_DIR } : {}),
     ...(env.KINSHIP_DEMO_DIR ? { demoDir: env.KINSHIP_DEMO_DIR } : {}),
     checkResponses: env.NODE_ENV !== 'production',

@@ -6,6 +6,8 @@ export type LogFields = Record<string, string | number | boolean | null | undefi
 
 export interface Logger {
   info(message: string, fields?: LogFields): void;
+  /** Something an operator must fix although the server runs. */
+  warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
 }
 
@@ -16,8 +18,13 @@ export function jsonLogger(
     write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
   return {
     info: (message, fields) => log('info', message, fields),
+    warn: (message, fields) => log('warn', message, fields),
     error: (message, fields) => log('error', message, fields),
   };
 }
 
-export const silentLogger: Logger = { info: () => undefined, error: () => undefined };
+export const silentLogger: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { extendSeries } from './data/meetups.js';
-import { ConfigError, configFromEnv } from './config.js';
+import { ConfigError, configFromEnv, listenHost, startupWarnings } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open.js';
 import { seedIfEmpty } from './db/seeding.js';
@@ -21,6 +21,7 @@ const env = process.env;
 async function main(): Promise<void> {
   const config = configFromEnv(env);
   const log = config.logger;
+  for (const warning of startupWarnings(config)) log.warn(warning);
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
@@ -51,9 +52,11 @@ async function main(): Promise<void> {
 
   const shutdown = new AbortController();
   const { app, auth } = await createApp({ db, config, shutdownSignal: shutdown.signal });
-  const server = serve({ fetch: app.fetch, port, hostname: env.HOST }, (info) => {
+  const hostname = listenHost(env, config.auth);
+  const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
     log.info('listening', {
       url: `http://localhost:${info.port}`,
+      host: hostname ?? 'all interfaces',
       api: `http://localhost:${info.port}/api/v1/health`,
       database: db.kind,
       auth: auth.mode,

@@ -48,8 +48,11 @@ export function toLocal(instant: Date, timeZone: string): LocalDateTime {
   };
 }
 
-/** The wall-clock reading as if it were UTC: the arithmetic both conversions below start from. */
-function wallClockAsUtc(local: LocalDateTime): number {
+/**
+ * The wall-clock reading as if it were UTC: the arithmetic both conversions below start from, and
+ * within 14 hours of the instant it names in any zone.
+ */
+export function wallClockAsUtc(local: LocalDateTime): number {
   return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
 }
 
@@ -99,9 +102,14 @@ export function atLocalTime(date: string, time: string, timeZone: string): Date 
   return fromLocal({ year, month, day, hour, minute, second: 0 }, timeZone);
 }
 
+/** Zones found valid: making a formatter to check one costs far more than placing a time with it. */
+const validZones = new Set<string>();
+
 export function isTimeZone(value: string): boolean {
+  if (validZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
+    validZones.add(value);
     return true;
   } catch {
     return false;

@@ -1,9 +1,15 @@
 /** Meetups as the contract shapes them, recurring series, and RSVPs with a capacity and a waitlist. */
 import ICAL from 'ical.js';
+import {
+  checkFrequency,
+  RecurrenceRefused,
+  withBudget,
+  workBudget,
+} from '../calendar/recurrence.js';
 import type { Meetup, RsvpResult } from '../../src/contract/index.js';
 import type { Db, Queryable } from '../db/db.js';
 import { conflict, notFound } from '../problem.js';
-import { addMs, DAY_MS, fromLocal, toLocal } from '../time.js';
+import { addMs, DAY_MS, fromLocal, toLocal, wallClockAsUtc } from '../time.js';
 import { iso, json } from './json.js';
 
 interface MeetupRow {
@@ -125,7 +131,8 @@ export const MAX_OCCURRENCES = 400;
 /**
  * The occurrences of `rrule` starting at `startsAt` (local wall time in `timeZone` repeats: a
  * weekly 18:30 meetup stays at 18:30 across daylight-saving changes), up to `until`; with `after`,
- * only those that start later than it. Throws a `RangeError` for a rule ical.js cannot read.
+ * only those that start later than it. Throws a `RangeError` for a rule ical.js cannot read, one
+ * that repeats more often than daily, or one that takes too much work to expand.
  */
 export function expandSeries(
   startsAt: Date,
@@ -143,6 +150,25 @@ export function expandSeries(
   } catch (error) {
     throw new RangeError(`not a recurrence rule: ${(error as Error).message}`);
   }
+  try {
+    checkFrequency(rule);
+    return withBudget(workBudget(), () =>
+      occurrencesOf(rule, startsAt, endsAt, timeZone, until, after),
+    );
+  } catch (error) {
+    if (error instanceof RecurrenceRefused) throw new RangeError(error.message);
+    throw error;
+  }
+}
+
+function occurrencesOf(
+  rule: InstanceType<typeof ICAL.Recur>,
+  startsAt: Date,
+  endsAt: Date,
+  timeZone: string,
+  until: Date,
+  after: Date | undefined,
+): Occurrence[] {
   const duration = endsAt.getTime() - startsAt.getTime();
   const iterator = rule.iterator(ICAL.Time.fromData(toLocal(startsAt, timeZone)));
   const occurrences: Occurrence[] = [];
@@ -151,6 +177,9 @@ export function expandSeries(
     next && occurrences.length < MAX_OCCURRENCES;
     next = iterator.next()
   ) {
+    // Passed over before the costly conversion to an instant: a wall-clock time is within a day of UTC.
+    const asUtc = wallClockAsUtc(next);
+    if (after && asUtc + DAY_MS < after.getTime()) continue;
     const start = fromLocal(
       {
         year: next.year,
@@ -242,26 +271,25 @@ export async function extendSeries(db: Db, now: Date): Promise<number> {
       } catch {
         return 0; // a rule this server can no longer read (it was checked when it was stored)
       }
-      for (const occurrence of occurrences) {
-        const fields: MeetupFields = {
-          title: template.title,
-          description: template.description,
-          category: template.category,
-          timeZone: template.time_zone,
-          venue: template.venue,
-          organizer: template.organizer,
-          capacity: template.capacity,
-          ...occurrence,
-        };
-        await upsertOccurrence(
-          tx,
-          occurrenceId(id, occurrence, template.time_zone),
-          id,
-          occurrence.key,
-          fields,
-          now,
-        );
-      }
+      await upsertSeriesOccurrences(
+        tx,
+        id,
+        template.time_zone,
+        occurrences.map((occurrence) => ({
+          key: occurrence.key,
+          fields: {
+            title: template.title,
+            description: template.description,
+            category: template.category,
+            timeZone: template.time_zone,
+            venue: template.venue,
+            organizer: template.organizer,
+            capacity: template.capacity,
+            ...occurrence,
+          },
+        })),
+        now,
+      );
       return occurrences.length;
     });
   }
@@ -302,35 +330,61 @@ export function meetupColumns(fields: MeetupFields, now: Date): unknown[] {
   ];
 }
 
-/**
- * Inserts an occurrence, or updates the one with the same series and key. Returns its id and
- * whether it was new.
- */
-export async function upsertOccurrence(
+/** Inserts a meetup that is no part of a series. */
+export async function insertMeetup(
   db: Queryable,
   id: string,
-  seriesId: string | null,
-  key: string | null,
   fields: MeetupFields,
   now: Date,
-): Promise<{ id: string; created: boolean }> {
-  const values = meetupColumns(fields, now);
-  if (seriesId && key) {
-    const updated = await db.query<{ id: string }>(
-      `UPDATE meetups SET title = $3, description = $4, category = $5, starts_at = $6, ends_at = $7, time_zone = $8,
-         venue = $9::text::jsonb, organizer = $10::text::jsonb, capacity = $11, updated_at = $12, cancelled_at = NULL
-       WHERE series_id = $1 AND occurrence_key = $2 RETURNING id`,
-      [seriesId, key, ...values],
-    );
-    if (updated.rows[0]) return { id: updated.rows[0].id, created: false };
-  }
+): Promise<void> {
+  await db.query(
+    `INSERT INTO meetups (id, title, description, category, starts_at, ends_at, time_zone, venue, organizer,
+       capacity, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9::text::jsonb, $10, $11, $11)`,
+    [id, ...meetupColumns(fields, now)],
+  );
+}
+
+/**
+ * Writes a series' occurrences in one statement: each is inserted, or updates (and un-cancels) the
+ * one with the same key. A year of a daily meetup is one round trip, not 730, so an import or a new
+ * series holds its transaction for milliseconds.
+ */
+export async function upsertSeriesOccurrences(
+  db: Queryable,
+  seriesId: string,
+  timeZone: string,
+  occurrences: readonly { key: string; fields: MeetupFields }[],
+  now: Date,
+): Promise<void> {
+  if (occurrences.length === 0) return;
+  const rows = occurrences.map(({ key, fields }) => ({
+    id: occurrenceId(seriesId, { key }, timeZone),
+    key,
+    title: fields.title,
+    description: fields.description,
+    category: fields.category,
+    starts_at: iso(fields.startsAt),
+    ends_at: iso(fields.endsAt),
+    time_zone: fields.timeZone,
+    venue: fields.venue,
+    organizer: fields.organizer,
+    capacity: fields.capacity,
+  }));
   await db.query(
     `INSERT INTO meetups (id, series_id, occurrence_key, title, description, category, starts_at, ends_at, time_zone,
        venue, organizer, capacity, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb, $11::text::jsonb, $12, $13, $13)`,
-    [id, seriesId, key, ...values],
+     SELECT o.id, $1, o.key, o.title, o.description, o.category, o.starts_at, o.ends_at, o.time_zone,
+       o.venue, o.organizer, o.capacity, $3, $3
+     FROM jsonb_to_recordset($2::text::jsonb) AS o(id text, key text, title text, description text, category text,
+       starts_at timestamptz, ends_at timestamptz, time_zone text, venue jsonb, organizer jsonb, capacity int)
+     ON CONFLICT (series_id, occurrence_key) DO UPDATE SET title = excluded.title,
+       description = excluded.description, category = excluded.category, starts_at = excluded.starts_at,
+       ends_at = excluded.ends_at, time_zone = excluded.time_zone, venue = excluded.venue,
+       organizer = excluded.organizer, capacity = excluded.capacity, updated_at = excluded.updated_at,
+       cancelled_at = NULL`,
+    [seriesId, json(rows), iso(now)],
   );
-  return { id, created: true };
 }
 
 interface LockedMeetup {

@@ -8,8 +8,16 @@ export type MentorFields = Omit<z.output<typeof MentorInput>, 'id'>;
 
 /** The role already held by `id`, if anyone has that id. */
 export async function roleOf(db: Queryable, id: string): Promise<string | undefined> {
-  const { rows } = await db.query<{ role: string }>('SELECT role FROM people WHERE id = $1', [id]);
-  return rows[0]?.role;
+  return (await rolesOf(db, [id])).get(id);
+}
+
+/** The roles held by those of `ids` that anyone has. */
+export async function rolesOf(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ id: string; role: string }>(
+    'SELECT id, role FROM people WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.role]));
 }
 
 /**
@@ -23,39 +31,55 @@ export async function saveMentor(
   now: Date,
 ): Promise<'created' | 'updated'> {
   const existed = (await roleOf(db, id)) !== undefined;
+  await saveMentors(db, [{ id, mentor }], now);
+  return existed ? 'updated' : 'created';
+}
+
+/**
+ * `saveMentor` for many at once, in two statements whatever their number, so that a large import
+ * holds its transaction for a moment rather than for a round trip per mentor.
+ */
+export async function saveMentors(
+  db: Queryable,
+  mentors: readonly { id: string; mentor: MentorFields }[],
+  now: Date,
+): Promise<void> {
+  if (mentors.length === 0) return;
+  const rows = mentors.map(({ id, mentor }) => ({
+    id,
+    name: mentor.name,
+    home_country: mentor.homeCountry,
+    languages: mentor.languages,
+    training_year: mentor.trainingYear,
+    specialty: mentor.specialty,
+    time_zone: mentor.timeZone,
+    pronouns: mentor.pronouns ?? null,
+    photo_url: mentor.photoUrl ?? null,
+    topics: mentor.topics,
+    bio: mentor.bio ?? null,
+    contact_methods: mentor.contactMethods,
+  }));
+  const recordset = `jsonb_to_recordset($1::text::jsonb) AS m(id text, name text, home_country text,
+    languages jsonb, training_year text, specialty text, time_zone text, pronouns text, photo_url text,
+    topics jsonb, bio text, contact_methods jsonb)`;
   await db.query(
     `INSERT INTO people (id, name, role, home_country, languages, training_year, specialty, time_zone)
-     VALUES ($1, $2, 'mentor', $3, $4::text::jsonb, $5, $6, $7)
+     SELECT m.id, m.name, 'mentor', m.home_country, m.languages, m.training_year, m.specialty, m.time_zone
+     FROM ${recordset}
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, home_country = excluded.home_country,
        languages = excluded.languages, training_year = excluded.training_year, specialty = excluded.specialty,
        time_zone = excluded.time_zone`,
-    [
-      id,
-      mentor.name,
-      mentor.homeCountry,
-      json(mentor.languages),
-      mentor.trainingYear,
-      mentor.specialty,
-      mentor.timeZone,
-    ],
+    [json(rows)],
   );
   await db.query(
     `INSERT INTO mentor_profiles (person_id, pronouns, photo_url, topics, bio, contact_methods, removed_at, updated_at)
-     VALUES ($1, $2, $3, $4::text::jsonb, $5, $6::text::jsonb, NULL, $7)
+     SELECT m.id, m.pronouns, m.photo_url, m.topics, m.bio, m.contact_methods, NULL, $2
+     FROM ${recordset}
      ON CONFLICT (person_id) DO UPDATE SET pronouns = excluded.pronouns, photo_url = excluded.photo_url,
        topics = excluded.topics, bio = excluded.bio, contact_methods = excluded.contact_methods, removed_at = NULL,
        updated_at = excluded.updated_at`,
-    [
-      id,
-      mentor.pronouns ?? null,
-      mentor.photoUrl ?? null,
-      json(mentor.topics),
-      mentor.bio ?? null,
-      json(mentor.contactMethods),
-      iso(now),
-    ],
+    [json(rows), iso(now)],
   );
-  return existed ? 'updated' : 'created';
 }
 
 /** Withdraws a slot and cancels the chat request holding it, if any. */

@@ -1,5 +1,6 @@
 /** Mentors, their slots and chat requests, as the contract shapes them. */
 import type { ChatRequest, Mentor, Slot } from '../../src/contract/index.js';
+import { isContactValue } from '../../src/contract/mentor.js';
 import type { Queryable } from '../db/db.js';
 import { iso } from './json.js';
 
@@ -38,7 +39,9 @@ export function mentorFromRow(row: MentorRow): Mentor {
     timeZone: row.time_zone,
     topics: row.topics,
     bio: row.bio,
-    contactMethods: row.contact_methods,
+    // A value stored before values were checked (or written around the API) is left out rather
+    // than served to a resident as a link.
+    contactMethods: row.contact_methods.filter(isContactValue),
   };
 }
 

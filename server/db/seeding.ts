@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { CheckInItem, Mentor, Program } from '../../src/contract/index.js';
 import { newId } from '../data/ids.js';
 import { iso, json } from '../data/json.js';
-import { expandSeries, occurrenceId, upsertOccurrence } from '../data/meetups.js';
+import { expandSeries, insertMeetup, upsertSeriesOccurrences } from '../data/meetups.js';
 import { saveMentor } from '../data/mentor-writes.js';
 import { scoreCheckIn } from '../scoring.js';
 import { addDays, addMs, atLocalTime, DAY_MS, isoWeekday, localDate } from '../time.js';
@@ -117,8 +117,8 @@ async function insertPeople(tx: Queryable, seed: Seed, now: Date): Promise<void>
   // created_at keeps the seed's order, which demo mode lists people in.
   for (const [index, person] of seed.people.entries()) {
     await tx.query(
-      `INSERT INTO people (id, name, role, email, locale, time_zone, home_country, languages, training_year, specialty, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11)`,
+      `INSERT INTO people (id, name, role, email, locale, time_zone, home_country, languages, training_year, specialty, created_at, seeded)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11, true)`,
       [
         person.id,
         person.name,
@@ -208,7 +208,7 @@ async function insertMeetups(tx: Queryable, seed: Seed, today: string, now: Date
     const endsAt = addMs(startsAt, meetup.minutes * 60_000);
     const fields = { ...meetup, timeZone, startsAt, endsAt };
     if (!meetup.rrule) {
-      await upsertOccurrence(tx, meetup.id, null, null, fields, now);
+      await insertMeetup(tx, meetup.id, fields, now);
       continue;
     }
     await tx.query('INSERT INTO meetup_series (id, rrule, created_at) VALUES ($1, $2, $3)', [
@@ -216,22 +216,23 @@ async function insertMeetups(tx: Queryable, seed: Seed, today: string, now: Date
       meetup.rrule,
       iso(now),
     ]);
-    for (const occurrence of expandSeries(
+    const occurrences = expandSeries(
       startsAt,
       endsAt,
       timeZone,
       meetup.rrule,
       addMs(now, SERIES_WEEKS * 7 * DAY_MS),
-    )) {
-      await upsertOccurrence(
-        tx,
-        occurrenceId(meetup.id, occurrence, timeZone),
-        meetup.id,
-        occurrence.key,
-        { ...fields, ...occurrence },
-        now,
-      );
-    }
+    );
+    await upsertSeriesOccurrences(
+      tx,
+      meetup.id,
+      timeZone,
+      occurrences.map((occurrence) => ({
+        key: occurrence.key,
+        fields: { ...fields, ...occurrence },
+      })),
+      now,
+    );
   }
 }
 

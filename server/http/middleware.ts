@@ -29,6 +29,25 @@ export function requestLog(config: ServerConfig): MiddlewareHandler<AppEnv> {
 }
 
 /** Headers every response carries; the API additionally may never be framed or run as a page. */
+/**
+ * The policy of the server's own pages (the demo portal, or the page at `/` outside demo mode): the
+ * one README.md's "Embedding safely" asks of a host page, Trusted Types included, so the demo shows
+ * Kinship running under it; images may come from any https origin (mentors' photos).
+ */
+const PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 export function securityHeaders(
   config: ServerConfig,
   scope: 'api' | 'static',
@@ -41,6 +60,9 @@ export function securityHeaders(
     if (scope === 'api') {
       headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
       headers.set('X-Frame-Options', 'DENY');
+    } else {
+      headers.set('Content-Security-Policy', PAGE_POLICY);
+      headers.set('X-Frame-Options', 'SAMEORIGIN');
     }
     if (config.hsts && isHttps(c, config))
       headers.set('Strict-Transport-Security', 'max-age=31536000');

@@ -8,7 +8,17 @@
  */
 import ICAL from 'ical.js';
 import type { ImportReport } from '../../src/contract/coordinator.js';
-import { fromLocal, isTimeZone } from '../time.js';
+import {
+  chargeStep,
+  checkFrequency,
+  EXPANSION_MS,
+  RecurrenceRefused,
+  RULE_STEPS,
+  withBudget,
+  workBudget,
+} from '../calendar/recurrence.js';
+import { MAX_OCCURRENCES } from '../data/meetups.js';
+import { DAY_MS, fromLocal, isTimeZone, wallClockAsUtc } from '../time.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -44,8 +54,21 @@ export interface FeedWindow {
   programTimeZone: string;
 }
 
-/** A guard against feeds whose rules would never end inside the window. */
-const MAX_ITERATIONS = 20_000;
+/**
+ * The most occurrences one import writes: each is a row written in the import's transaction, which
+ * must stay short (a year of a daily meetup is 364).
+ */
+export const MAX_FEED_OCCURRENCES = 2_000;
+
+/** An event whose recurrence the server will not expand: the whole import is refused, naming it. */
+export class FeedRefused extends Error {
+  constructor(
+    readonly uid: string,
+    reason: string,
+  ) {
+    super(`event "${uid}": ${reason}`);
+  }
+}
 
 interface Block {
   kind: 'VEVENT' | 'VTIMEZONE';
@@ -117,6 +140,17 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 class SkipEvent extends Error {}
 
+/** `chargeStep`, blaming `where` when the budget runs out. */
+function chargeAs(where: string): void {
+  try {
+    chargeStep();
+  } catch (error) {
+    if (error instanceof RecurrenceRefused)
+      throw new FeedRefused(where, 'the feed takes too long to read; split it into smaller feeds');
+    throw error;
+  }
+}
+
 function expand(master: Component, exceptions: Component[], window: FeedWindow): FeedEvent {
   const uid = text(master.getFirstPropertyValue('uid'));
   const start = master.getFirstProperty('dtstart');
@@ -129,13 +163,27 @@ function expand(master: Component, exceptions: Component[], window: FeedWindow):
 
   const event = new ICAL.Event(master);
   for (const exception of exceptions) event.relateException(exception);
-  const rrule = master.getFirstPropertyValue('rrule');
+  const rules = master
+    .getAllProperties('rrule')
+    .map((property) => property.getFirstValue() as InstanceType<typeof ICAL.Recur>);
+  for (const rule of rules) checkFrequency(rule);
+  const rrule = rules[0];
   const occurrences: FeedOccurrence[] = [];
+  // The longest an occurrence may last: the event's own length, or a day without an end.
+  const longest = Math.max(event.duration.toSeconds() * 1000, DAY_MS);
   const iterator = event.iterator();
-  let iterations = 0;
   for (let next = iterator.next(); next; next = iterator.next()) {
-    if (++iterations > MAX_ITERATIONS)
-      throw new SkipEvent('its recurrence has too many occurrences to expand');
+    // RDATE lists and exceptions are walked without ical.js's rule loop: count them here too.
+    chargeStep();
+    if (occurrences.length >= MAX_OCCURRENCES)
+      throw new RecurrenceRefused(
+        `more than ${MAX_OCCURRENCES} occurrences in the import window; import fewer weeks ahead`,
+      );
+    // Occurrences long before the window (a series that began years ago) are passed over before
+    // the costly conversion to an instant, a wall-clock time being within a day of UTC (unless a
+    // changed occurrence might have moved one into the window).
+    const asUtc = wallClockAsUtc(next);
+    if (exceptions.length === 0 && asUtc + longest + DAY_MS < window.from.getTime()) continue;
     const details = event.getOccurrenceDetails(next);
     const itemTzid =
       (details.item.component.getFirstProperty('dtstart')?.getParameter('tzid') as
@@ -170,9 +218,25 @@ function expand(master: Component, exceptions: Component[], window: FeedWindow):
   };
 }
 
-/** Parses a feed into events with their occurrences in the window, and the events it had to skip. */
+/**
+ * Parses a feed into events with their occurrences in the window, and the events it had to skip.
+ * Throws a `FeedRefused` for an event whose recurrence is refused or would take too much work: the
+ * whole feed is then a 400, so the partner hears about it instead of a silent gap.
+ */
 export function parseFeed(feed: string, window: FeedWindow): ParsedFeed {
-  const blocks = blocksOf(feed);
+  const deadline = performance.now() + EXPANSION_MS;
+  // Reading the feed is charged to a budget of time only; each event's rules get steps of their own.
+  return withBudget(workBudget(Infinity, deadline), () =>
+    parseWithinBudget(feed, window, deadline),
+  );
+}
+
+// NUL and half surrogate pairs cannot be stored: a feed is a partner's document, so they are
+// removed rather than refused.
+const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function parseWithinBudget(feed: string, window: FeedWindow, deadline: number): ParsedFeed {
+  const blocks = blocksOf(feed.replace(UNSTORABLE, ''));
   const skipped: ImportReport['skipped'] = [];
   if (!blocks.some((block) => block.kind === 'VEVENT')) {
     return {
@@ -203,6 +267,8 @@ export function parseFeed(feed: string, window: FeedWindow): ParsedFeed {
     }
     for (const block of blocks.filter((b) => b.kind === 'VEVENT')) {
       const where = uidGuess(block) ?? `VEVENT at line ${block.line}`;
+      // Reading a large feed is work too: each event is a step, and the clock is checked.
+      chargeAs(where);
       let component: Component;
       try {
         component = parseComponent(block);
@@ -223,10 +289,22 @@ export function parseFeed(feed: string, window: FeedWindow): ParsedFeed {
     }
 
     const events: FeedEvent[] = [];
+    let occurrences = 0;
     for (const [uid, master] of masters) {
       try {
-        events.push(expand(master, exceptions.get(uid) ?? [], window));
+        const event = withBudget(workBudget(RULE_STEPS, deadline), () =>
+          expand(master, exceptions.get(uid) ?? [], window),
+        );
+        occurrences += event.occurrences.length;
+        if (occurrences > MAX_FEED_OCCURRENCES)
+          throw new FeedRefused(
+            uid,
+            `the feed has more than ${MAX_FEED_OCCURRENCES} occurrences in the import window; import fewer weeks ahead or split the feed`,
+          );
+        events.push(event);
       } catch (error) {
+        if (error instanceof RecurrenceRefused) throw new FeedRefused(uid, error.message);
+        if (error instanceof FeedRefused) throw error;
         const reason =
           error instanceof SkipEvent
             ? error.message

@@ -1,18 +1,34 @@
 /**
- * Check-in figures for coordinators, never about fewer than `MIN_GROUP_SIZE` (5) residents. A group
- * below that is suppressed. Because a program total is shown next to the groups, one suppressed
- * group could be recovered by subtracting the others from the total; so more groups are suppressed,
- * smallest first, until the suppressed ones together hold at least five residents and are at least
- * two groups (server/README.md, "Aggregates").
+ * Check-in figures for coordinators, safe by construction rather than by a check on one query
+ * (server/README.md, "Aggregates", gives the argument):
+ *
+ * - Periods are fixed: calendar months (or ISO weeks, a program setting) in the program's time zone,
+ *   never a window the caller chooses, so no two answers cover time that differs by a sliver.
+ * - A period is published only once it is over and no late delivery can be dated into it
+ *   (`MAX_ANSWER_AGE_MS`), and its figures are computed once, stored, and served unchanged for
+ *   ever after: asking before and after something changes reveals nothing.
+ * - One figure per resident per period (their latest check-in in it), so a resident who checks in
+ *   sixty times counts once.
+ * - A cell describes at least `MIN_GROUP_SIZE` (5) residents. The total and the training-year groups
+ *   of a period come from the same snapshot; a group below five is hidden, and more groups, smallest
+ *   first, until the hidden ones together hold at least five and are at least two groups, so the
+ *   total minus the shown groups describes at least five residents too.
  */
 import type * as z from 'zod/mini';
-import { MIN_GROUP_SIZE, type AggregateGroup } from '../../src/contract/coordinator.js';
+import {
+  MIN_GROUP_SIZE,
+  type AggregateGroup,
+  type AggregatePeriodKind,
+} from '../../src/contract/coordinator.js';
+import type { Queryable } from '../db/db.js';
+import { json } from '../data/json.js';
 import { loadProgram } from '../data/program.js';
-import { badRequest } from '../problem.js';
-import { addMs, DAY_MS } from '../time.js';
+import { addDays, addMs, atLocalTime, isoWeekday, localDate } from '../time.js';
+import { MAX_ANSWER_AGE_MS } from './check-ins.js';
 import type { HandlerGroup } from './handler.js';
 
 type Group = z.output<typeof AggregateGroup>;
+type PeriodKind = z.output<typeof AggregatePeriodKind>;
 
 interface Figures {
   key: string;
@@ -23,8 +39,13 @@ interface Figures {
   support_share: number;
 }
 
-/** The default span: the last twelve weeks. */
-const DEFAULT_RANGE_MS = 84 * DAY_MS;
+/** What one period's snapshot holds: the total and the training-year groups, made together. */
+interface Snapshot {
+  program: Group[];
+  trainingYears: Group[];
+}
+
+const DEFAULT_PERIODS = 6;
 
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
@@ -72,67 +93,147 @@ export function groupsToSuppress(
   return hidden;
 }
 
-const GROUP_KEY = {
-  program: `'program'`,
-  'training-year': `coalesce(p.training_year, 'unknown')`,
-  // Weeks start on Monday in the program's time zone ($4).
-  week: `to_char(date_trunc('week', c.submitted_at AT TIME ZONE $4::text), 'YYYY-MM-DD')`,
-} as const;
+/** The first day of the period holding `date` (`YYYY-MM-DD`). */
+function periodStart(date: string, kind: PeriodKind): string {
+  return kind === 'week' ? addDays(date, 1 - isoWeekday(date)) : `${date.slice(0, 8)}01`;
+}
+
+/** The first day of the period `steps` periods after (or before, when negative) the one at `start`. */
+function shiftPeriod(start: string, kind: PeriodKind, steps: number): string {
+  if (kind === 'week') return addDays(start, 7 * steps);
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  const shifted = new Date(Date.UTC(year, month - 1 + steps, 1));
+  return shifted.toISOString().slice(0, 10);
+}
+
+function periodLabel(start: string, kind: PeriodKind): string {
+  if (kind === 'week') return `Week of ${start}`;
+  return new Date(`${start}T12:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/**
+ * The `count` latest periods that are published: over, and over for longer than a late delivery
+ * may be dated back, so no check-in can still arrive in them. Newest first.
+ */
+export function publishedPeriods(
+  now: Date,
+  kind: PeriodKind,
+  timeZone: string,
+  count: number,
+): string[] {
+  const stillOpen = periodStart(localDate(addMs(now, -MAX_ANSWER_AGE_MS), timeZone), kind);
+  return Array.from({ length: count }, (_, index) => shiftPeriod(stillOpen, kind, -1 - index));
+}
+
+/** One period's figures, as they are the first time anyone asks, from its check-ins. */
+async function computeSnapshot(
+  db: Queryable,
+  from: Date,
+  to: Date,
+  lonelinessThreshold: number,
+): Promise<Snapshot> {
+  const figuresBy = async (key: string) =>
+    (
+      await db.query<Figures>(
+        `WITH latest AS (
+           SELECT DISTINCT ON (c.resident_id) c.resident_id, c.wellbeing, c.loneliness, c.support_suggested
+           FROM check_ins c
+           WHERE c.submitted_at >= $1 AND c.submitted_at < $2
+           ORDER BY c.resident_id, c.submitted_at DESC, c.id DESC
+         )
+         SELECT ${key} AS key, '' AS label, count(*)::int AS residents,
+                avg(l.wellbeing)::float8 AS mean_wellbeing,
+                avg(CASE WHEN l.loneliness >= $3 THEN 1 ELSE 0 END)::float8 AS loneliness_share,
+                avg(CASE WHEN l.support_suggested THEN 1 ELSE 0 END)::float8 AS support_share
+         FROM latest l JOIN people p ON p.id = l.resident_id
+         GROUP BY 1 ORDER BY 1`,
+        [from.toISOString(), to.toISOString(), lonelinessThreshold],
+      )
+    ).rows;
+
+  const [total] = await figuresBy(`'program'`);
+  if (!total) return { program: [], trainingYears: [] };
+  const years = (await figuresBy(`coalesce(p.training_year, 'unknown')`)).map((group) => ({
+    ...group,
+    label: group.key === 'unknown' ? 'Training year not recorded' : group.key,
+  }));
+  const programGroup = { ...total, label: 'All residents' };
+  if (programGroup.residents < MIN_GROUP_SIZE) {
+    // With the total hidden, every group is hidden too: each is a part of it.
+    return { program: [suppressed(programGroup)], trainingYears: years.map(suppressed) };
+  }
+  const hidden = groupsToSuppress(years);
+  return {
+    program: [shown(programGroup)],
+    trainingYears: years.map((group) => (hidden.has(group.key) ? suppressed(group) : shown(group))),
+  };
+}
+
+/** The period's stored snapshot, made now if nobody asked before (the first instance to store it wins). */
+async function snapshotFor(
+  db: Queryable,
+  kind: PeriodKind,
+  start: string,
+  timeZone: string,
+  lonelinessThreshold: number,
+  now: Date,
+): Promise<Snapshot> {
+  const select = () =>
+    db.query<{ figures: Snapshot }>(
+      'SELECT figures FROM aggregate_snapshots WHERE period = $1 AND period_start = $2',
+      [kind, start],
+    );
+  const stored = (await select()).rows[0];
+  if (stored) return stored.figures;
+  const from = atLocalTime(start, '00:00', timeZone);
+  const to = atLocalTime(shiftPeriod(start, kind, 1), '00:00', timeZone);
+  const figures = await computeSnapshot(db, from, to, lonelinessThreshold);
+  await db.query(
+    `INSERT INTO aggregate_snapshots (period, period_start, figures, published_at)
+     VALUES ($1, $2, $3::text::jsonb, $4) ON CONFLICT DO NOTHING`,
+    [kind, start, json(figures), now.toISOString()],
+  );
+  return (await select()).rows[0]!.figures;
+}
 
 export const aggregateHandlers: HandlerGroup<'aggregates'> = {
   async aggregates({ app, db, query, now }) {
     const groupBy = query.groupBy ?? 'program';
-    const to = query.to ? new Date(query.to) : now;
-    const from = query.from ? new Date(query.from) : addMs(to, -DEFAULT_RANGE_MS);
-    if (to <= from) throw badRequest([{ field: 'to', message: 'must be after from' }]);
+    const kind = app.config.aggregatePeriod;
     const program = await loadProgram(db);
-    const threshold = app.config.lonelinessThreshold;
-    const figuresBy = async (key: string) =>
-      (
-        await db.query<Figures>(
-          `SELECT ${key} AS key, '' AS label, count(DISTINCT c.resident_id)::int AS residents,
-                  avg(c.wellbeing)::float8 AS mean_wellbeing,
-                  avg(CASE WHEN c.loneliness >= $3 THEN 1 ELSE 0 END)::float8 AS loneliness_share,
-                  avg(CASE WHEN c.support_suggested THEN 1 ELSE 0 END)::float8 AS support_share
-           FROM check_ins c JOIN people p ON p.id = c.resident_id
-           WHERE c.submitted_at >= $1 AND c.submitted_at < $2
-           GROUP BY 1 ORDER BY 1`,
-          [
-            from.toISOString(),
-            to.toISOString(),
-            threshold,
-            ...(key.includes('$4') ? [program.timeZone] : []),
-          ],
-        )
-      ).rows;
-
-    const [total] = await figuresBy(GROUP_KEY.program);
-    const programGroup = total ? { ...total, label: 'All residents' } : undefined;
-    const groups = (groupBy === 'program' ? [] : await figuresBy(GROUP_KEY[groupBy])).map(
-      (group) => ({
-        ...group,
-        label:
-          groupBy === 'week'
-            ? `Week of ${group.key}`
-            : group.key === 'unknown'
-              ? 'Training year not recorded'
-              : group.key,
-      }),
-    );
-    const totalHidden = !programGroup || programGroup.residents < MIN_GROUP_SIZE;
-    // With the total hidden, every group is hidden too: each is a part of it.
-    const hidden = totalHidden
-      ? new Set(groups.map((group) => group.key))
-      : groupsToSuppress(groups);
-
-    const result: Group[] = [];
-    if (programGroup) result.push(totalHidden ? suppressed(programGroup) : shown(programGroup));
-    for (const group of groups)
-      result.push(hidden.has(group.key) ? suppressed(group) : shown(group));
-    const note = result.some((group) => group.suppressed)
+    const periods = [];
+    for (const start of publishedPeriods(
+      now,
+      kind,
+      program.timeZone,
+      query.periods ?? DEFAULT_PERIODS,
+    )) {
+      const snapshot = await snapshotFor(
+        db,
+        kind,
+        start,
+        program.timeZone,
+        app.config.lonelinessThreshold,
+        now,
+      );
+      periods.push({
+        start,
+        end: shiftPeriod(start, kind, 1),
+        label: periodLabel(start, kind),
+        groups:
+          groupBy === 'program'
+            ? snapshot.program
+            : [...snapshot.program, ...snapshot.trainingYears],
+      });
+    }
+    const note = periods.some((period) => period.groups.some((group) => group.suppressed))
       ? `Figures are shown only for groups of at least ${MIN_GROUP_SIZE} residents. Smaller groups are hidden, and so ` +
         'is the next-smallest group where needed, so that hidden figures cannot be worked out from the total.'
       : null;
-    return { minGroupSize: MIN_GROUP_SIZE, groupBy, groups: result, note };
+    return { minGroupSize: MIN_GROUP_SIZE, period: kind, groupBy, periods, note };
   },
 };

@@ -163,8 +163,12 @@ async function recipientOf(
   return mentorId;
 }
 
-/** How far back a delayed submission (an outbox delivering late) may date itself. */
-const MAX_DELIVERY_DELAY_MS = 30 * DAY_MS;
+/**
+ * How far back a delayed submission (an outbox delivering late) may date itself: enough for a
+ * night on call offline, and short, since a check-in dated into a period of the aggregates that is
+ * already published could be read off the difference (`aggregates.ts` waits this long).
+ */
+export const MAX_ANSWER_AGE_MS = 36 * 60 * 60 * 1000;
 
 export const checkInHandlers: HandlerGroup<
   'checkInForm' | 'checkInSubmit' | 'checkInHistory' | 'checkInSnooze'
@@ -198,10 +202,7 @@ export const checkInHandlers: HandlerGroup<
 
     const answeredAt = body.answeredAt ? new Date(body.answeredAt) : now;
     const submittedAt = new Date(
-      Math.min(
-        now.getTime(),
-        Math.max(answeredAt.getTime(), now.getTime() - MAX_DELIVERY_DELAY_MS),
-      ),
+      Math.min(now.getTime(), Math.max(answeredAt.getTime(), now.getTime() - MAX_ANSWER_AGE_MS)),
     );
     const score = scoreCheckIn(form.items, answers, app.config.lonelinessThreshold);
     const nextDueAt = addMs(submittedAt, form.cadenceDays * DAY_MS);

@@ -13,11 +13,12 @@ import {
   occurrenceId,
   promoteFromWaitlist,
   SERIES_HORIZON_MS,
-  upsertOccurrence,
+  insertMeetup,
+  upsertSeriesOccurrences,
   type MeetupFields,
 } from '../data/meetups.js';
 import { FeedFetchError, fetchFeedText } from '../imports/feed-fetch.js';
-import { parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
+import { FeedRefused, parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
 import { badRequest, notFound } from '../problem.js';
 import { addMs, DAY_MS } from '../time.js';
 import type { AppContext, HandlerGroup } from './handler.js';
@@ -57,10 +58,16 @@ async function createSeries(
     rrule,
     iso(now),
   ]);
-  for (const occurrence of occurrences) {
-    const id = occurrenceId(seriesId, occurrence, fields.timeZone);
-    await upsertOccurrence(db, id, seriesId, occurrence.key, { ...fields, ...occurrence }, now);
-  }
+  await upsertSeriesOccurrences(
+    db,
+    seriesId,
+    fields.timeZone,
+    occurrences.map((occurrence) => ({
+      key: occurrence.key,
+      fields: { ...fields, ...occurrence },
+    })),
+    now,
+  );
   return occurrenceId(seriesId, occurrences[0]!, fields.timeZone);
 }
 
@@ -90,8 +97,16 @@ function feedFields(
 }
 
 /** The series an iCalendar UID was imported as: the same UID always lands on the same series. */
-function seriesIdForUid(uid: string): string {
-  return `ics-${createHash('sha256').update(uid).digest('hex').slice(0, 24)}`;
+function seriesIdForUid(feed: string, uid: string): string {
+  return `ics-${createHash('sha256').update(`${feed}\n${uid}`).digest('hex').slice(0, 24)}`;
+}
+
+/**
+ * Which feed an import is: its organiser, the partner that publishes it. UIDs are unique only within
+ * a feed, so another partner reusing one is another event, never a change to this one's.
+ */
+function feedOf(request: z.output<typeof MeetupImportRequest>): string {
+  return request.organizer.name.trim().toLowerCase();
 }
 
 /** Before the import's transaction: the feed, given inline or fetched from its URL. */
@@ -130,9 +145,8 @@ export const coordinatorMeetupHandlers: HandlerGroup<
       endsAt: new Date(input.endsAt),
     };
     checkTimes(fields.startsAt, fields.endsAt);
-    const id = rrule
-      ? await createSeries(db, fields, rrule, now)
-      : (await upsertOccurrence(db, newId('meetup'), null, null, fields, now)).id;
+    const id = rrule ? await createSeries(db, fields, rrule, now) : newId('meetup');
+    if (!rrule) await insertMeetup(db, id, fields, now);
     return (await findMeetup(db, caller.id, id))!;
   },
 
@@ -204,18 +218,27 @@ export const coordinatorMeetupHandlers: HandlerGroup<
   async meetupImport({ db, body, now }) {
     const program = await loadProgram(db);
     const weeks = body.weeksAhead ?? DEFAULT_IMPORT_WEEKS;
-    const { events, skipped } = parseFeed(body.ics!, {
-      from: now,
-      until: addMs(now, weeks * 7 * DAY_MS),
-      programTimeZone: program.timeZone,
-    });
+    const feed = feedOf(body);
+    let parsed;
+    try {
+      parsed = parseFeed(body.ics!, {
+        from: now,
+        until: addMs(now, weeks * 7 * DAY_MS),
+        programTimeZone: program.timeZone,
+      });
+    } catch (error) {
+      if (!(error instanceof FeedRefused)) throw error;
+      throw badRequest([{ field: body.url === undefined ? 'ics' : 'url', message: error.message }]);
+    }
+    const { events, skipped } = parsed;
     let imported = 0;
     let updated = 0;
     for (const event of events) {
       const known = (
-        await db.query<{ id: string }>('SELECT id FROM meetup_series WHERE source_uid = $1', [
-          event.uid,
-        ])
+        await db.query<{ id: string }>(
+          'SELECT id FROM meetup_series WHERE source_feed = $1 AND source_uid = $2',
+          [feed, event.uid],
+        )
       ).rows[0];
       if (!known && event.cancelled) {
         skipped.push({ where: event.uid, reason: 'the event is cancelled' });
@@ -228,25 +251,24 @@ export const coordinatorMeetupHandlers: HandlerGroup<
         });
         continue;
       }
-      const seriesId = known?.id ?? seriesIdForUid(event.uid);
+      const seriesId = known?.id ?? seriesIdForUid(feed, event.uid);
       await db.query(
-        `INSERT INTO meetup_series (id, source_uid, rrule, created_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO meetup_series (id, source_feed, source_uid, rrule, created_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET rrule = excluded.rrule`,
-        [seriesId, event.uid, event.rrule, iso(now)],
+        [seriesId, feed, event.uid, event.rrule, iso(now)],
       );
-      const keys: string[] = [];
-      for (const occurrence of event.cancelled ? [] : event.occurrences) {
-        const id = occurrenceId(seriesId, occurrence, event.timeZone);
-        await upsertOccurrence(
-          db,
-          id,
-          seriesId,
-          occurrence.key,
-          feedFields(event, occurrence, body),
-          now,
-        );
-        keys.push(occurrence.key);
-      }
+      const occurrences = event.cancelled ? [] : event.occurrences;
+      await upsertSeriesOccurrences(
+        db,
+        seriesId,
+        event.timeZone,
+        occurrences.map((occurrence) => ({
+          key: occurrence.key,
+          fields: feedFields(event, occurrence, body),
+        })),
+        now,
+      );
+      const keys = occurrences.map((occurrence) => occurrence.key);
       // Upcoming occurrences the feed no longer has (moved, cancelled, rule changed) are cancelled.
       await db.query(
         `UPDATE meetups SET cancelled_at = $2 WHERE series_id = $1 AND starts_at >= $2 AND cancelled_at IS NULL

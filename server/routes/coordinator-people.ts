@@ -9,10 +9,20 @@ import {
   slotFromRow,
   type SlotRow,
 } from '../data/mentors.js';
-import { roleOf, saveMentor, withdrawSlots } from '../data/mentor-writes.js';
+import {
+  roleOf,
+  rolesOf,
+  saveMentor,
+  saveMentors,
+  withdrawSlots,
+  type MentorFields,
+} from '../data/mentor-writes.js';
 import { parseMentorCsv } from '../imports/csv.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { HandlerGroup } from './handler.js';
+
+/** Mentors written per statement by the CSV import. */
+const MENTOR_IMPORT_BATCH = 500;
 
 /** `Dr. Ana Souza` → `mentor-dr-ana-souza`: a stable id for a CSV row that gives none. */
 function mentorIdFromName(name: string): string {
@@ -107,27 +117,31 @@ export const coordinatorPeopleHandlers: HandlerGroup<
 
   async mentorImport({ db, body, now }) {
     const { rows, skipped } = parseMentorCsv(body);
-    let imported = 0;
-    let updated = 0;
+    const ids = rows.map(({ input }) => input.id ?? mentorIdFromName(input.name));
+    const roles = await rolesOf(db, ids);
     const seen = new Map<string, string>();
-    for (const { where, input } of rows) {
-      const { id: givenId, ...fields } = input;
-      const id = givenId ?? mentorIdFromName(fields.name);
+    const accepted: { id: string; mentor: MentorFields }[] = [];
+    rows.forEach(({ where, input }, index) => {
+      const { id: _givenId, ...mentor } = input;
+      const id = ids[index]!;
       const earlier = seen.get(id);
       if (earlier) {
         skipped.push({ where, reason: `same mentor id "${id}" as ${earlier}` });
-        continue;
+        return;
       }
-      const role = await roleOf(db, id);
+      const role = roles.get(id);
       if (role !== undefined && role !== 'mentor') {
         skipped.push({ where, reason: `the id "${id}" belongs to a ${role}` });
-        continue;
+        return;
       }
       seen.set(id, where);
-      if ((await saveMentor(db, id, fields, now)) === 'created') imported += 1;
-      else updated += 1;
-    }
-    return { imported, updated, skipped };
+      accepted.push({ id, mentor });
+    });
+    // In batches: each statement stays small, and the whole file is still one transaction.
+    for (let start = 0; start < accepted.length; start += MENTOR_IMPORT_BATCH)
+      await saveMentors(db, accepted.slice(start, start + MENTOR_IMPORT_BATCH), now);
+    const updated = accepted.filter(({ id }) => roles.has(id)).length;
+    return { imported: accepted.length - updated, updated, skipped };
   },
 
   async assignmentList({ db }) {

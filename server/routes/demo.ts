@@ -1,4 +1,7 @@
-/** Demo mode's sign-in: list the seeded people, and hand out a token for any of them. */
+/**
+ * Demo mode's sign-in: list the seeded people, and hand out a token for any of them. Only the
+ * people the seed created: someone a token or an import added later is no demo account.
+ */
 import type { demoRoutes } from '../demo-contract.js';
 import { notFound } from '../problem.js';
 import type { Handler } from './handler.js';
@@ -15,7 +18,7 @@ export const demoHandlers: DemoHandlers = {
   async demoPeople({ db }) {
     // Seeding order, so the demo lists people as the seed does.
     const { rows } = await db.query<PersonRow>(
-      'SELECT id, name, role FROM people ORDER BY created_at, id',
+      'SELECT id, name, role FROM people WHERE seeded ORDER BY created_at, id',
     );
     return { items: rows };
   },
@@ -23,8 +26,8 @@ export const demoHandlers: DemoHandlers = {
   async demoToken({ app, db, query }) {
     const { rows } = await db.query<PersonRow>(
       query.resident
-        ? 'SELECT id, name, role FROM people WHERE id = $1'
-        : `SELECT id, name, role FROM people WHERE role = 'resident' ORDER BY created_at, id LIMIT 1`,
+        ? 'SELECT id, name, role FROM people WHERE id = $1 AND seeded'
+        : `SELECT id, name, role FROM people WHERE seeded AND role = 'resident' ORDER BY created_at, id LIMIT 1`,
       query.resident ? [query.resident] : [],
     );
     const person = rows[0];

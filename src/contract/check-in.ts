@@ -3,7 +3,7 @@
  * receipt, and the resident's own history. Only the resident ever reads their answers back.
  */
 import * as z from 'zod/mini';
-import { Id, LongText, ShortText, Timestamp } from './common.js';
+import { Id, LongText, ShortText, Text, Timestamp } from './common.js';
 
 export const ScaleOption = z.object({ value: z.int(), label: ShortText });
 
@@ -63,13 +63,13 @@ export type CheckInForm = z.infer<typeof CheckInForm>;
 
 export const Answer = z.strictObject({
   itemId: Id,
-  value: z.union([z.int(), z.string().check(z.maxLength(2000))]),
+  value: z.union([z.int(), Text(2000)]),
 });
 export type Answer = z.infer<typeof Answer>;
 
 export const ContactRequest = z.strictObject({
   optionId: Id,
-  note: z.optional(z.string().check(z.maxLength(1000))),
+  note: z.optional(Text(1000)),
 });
 export type ContactRequest = z.infer<typeof ContactRequest>;
 

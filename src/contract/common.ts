@@ -85,11 +85,27 @@ export const CountryCode = z
   .string()
   .check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code'));
 
+/**
+ * Text a person wrote, of at most `max` characters: never a NUL (PostgreSQL cannot store one) nor
+ * half of a surrogate pair (not Unicode at all), so such input is a 400 naming its field, not a 500.
+ */
+export const Text = (max: number, min = 0) =>
+  z.string().check(
+    z.minLength(min),
+    z.maxLength(max),
+    z.refine(
+      // No lookbehind: older Safari cannot parse it, and the browser bundle holds this schema.
+      (value) =>
+        !/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value),
+      'must not contain NUL or unpaired surrogate characters',
+    ),
+  );
+
 /** One line of text a person reads: a name, a title, a label. */
-export const ShortText = z.string().check(z.minLength(1), z.maxLength(200));
+export const ShortText = Text(200, 1);
 
 /** A paragraph or a few. */
-export const LongText = z.string().check(z.maxLength(4000));
+export const LongText = Text(4000);
 
 /** An absolute http(s) URL: never `javascript:` or `data:`, since widgets render these as links. */
 export const HttpUrl = z

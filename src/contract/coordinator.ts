@@ -8,20 +8,21 @@ import {
   HttpUrl,
   Id,
   Locale,
+  LocalDate,
   LongText,
   Region,
   ShortText,
+  Text,
   Timestamp,
   TimeZone,
 } from './common.js';
-import { ChatMode, ContactMethod } from './mentor.js';
+import { ChatMode, ContactMethodInput } from './mentor.js';
 import { Idiom, TipCategory } from './tips.js';
 import { MeetupCategory, Organizer, Venue } from './meetups.js';
 import { ContactOption } from './check-in.js';
 
 // Request bodies refuse unknown fields at every depth (a typo is a 400, not silently dropped), so
 // the shapes shared with responses, which stay lenient, get strict twins for input.
-const ContactMethodInput = z.strictObject(ContactMethod.shape);
 const IdiomInput = z.strictObject(Idiom.shape);
 const VenueInput = z.strictObject(Venue.shape);
 const OrganizerInput = z.strictObject(Organizer.shape);
@@ -84,7 +85,7 @@ export const MeetupInput = z.strictObject({
   venue: VenueInput,
   organizer: OrganizerInput,
   capacity: z.nullable(z.int().check(z.minimum(1), z.maximum(10000))),
-  rrule: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+  rrule: z.optional(z.nullable(Text(500))),
 });
 export const MeetupPatch = z.partial(MeetupInput);
 
@@ -140,23 +141,42 @@ export const OutreachUpdate = z.strictObject({ status: z.enum(['contacted', 'clo
 /** The smallest group whose check-in figures may be shown. */
 export const MIN_GROUP_SIZE = 5;
 
+/** How check-in figures are cut in time: calendar months or ISO weeks, in the program's time zone. */
+export const AggregatePeriodKind = z.enum(['week', 'month']);
+
+/** One group's figures in one period: one figure per resident (their latest check-in in it). */
 export const AggregateGroup = z.object({
   key: z.string(),
   label: z.string(),
-  /** Null when suppressed. */
+  /** Distinct residents who checked in during the period; null when suppressed. */
   residents: z.nullable(z.int()),
   suppressed: z.boolean(),
+  /** Mean over residents of their latest well-being index in the period. */
   meanWellbeing: z.nullable(z.number()),
-  /** Share (0–1) of check-ins whose loneliness score crossed the documented threshold. */
+  /** Share (0–1) of residents whose latest loneliness score crossed the documented threshold. */
   lonelinessShare: z.nullable(z.number()),
+  /** Share (0–1) of residents whose latest check-in suggested support. */
   supportSuggestedShare: z.nullable(z.number()),
 });
 
-/** `GET /v1/coordinator/check-ins/aggregates?groupBy=…&from&to`. */
+/** One fixed period that is over; its figures never change once published. */
+export const AggregatePeriod = z.object({
+  /** The period's first day, in the program's time zone. */
+  start: LocalDate,
+  /** The first day after the period. */
+  end: LocalDate,
+  label: z.string(),
+  /** The program total first, then (with `groupBy=training-year`) each training year. */
+  groups: z.array(AggregateGroup),
+});
+
+/** `GET /v1/coordinator/check-ins/aggregates?groupBy=…&periods=…`. */
 export const Aggregates = z.object({
   minGroupSize: z.int(),
-  groupBy: z.enum(['program', 'training-year', 'week']),
-  groups: z.array(AggregateGroup),
+  period: AggregatePeriodKind,
+  groupBy: z.enum(['program', 'training-year']),
+  /** Newest first. */
+  periods: z.array(AggregatePeriod),
   /** Why some groups show no figures, in words a coordinator understands. */
   note: z.nullable(z.string()),
 });

@@ -1,6 +1,6 @@
 /** Informal meetups outside the hospital, with RSVPs, capacity and a first-in-first-out waitlist. */
 import * as z from 'zod/mini';
-import { HttpUrl, Id, LongText, ShortText, Timestamp, TimeZone } from './common.js';
+import { HttpUrl, Id, LongText, ShortText, Text, Timestamp, TimeZone } from './common.js';
 
 export const MeetupCategory = z.enum([
   'cafe',
@@ -47,7 +47,7 @@ export const Meetup = z.object({
   waitlisted: z.int(),
   seatsLeft: z.nullable(z.int()),
   /** The series' RFC 5545 recurrence rule, e.g. `FREQ=WEEKLY;BYDAY=TH`. */
-  rrule: z.nullable(z.string().check(z.maxLength(500))),
+  rrule: z.nullable(Text(500)),
   myRsvp: z.nullable(
     z.object({ status: RsvpStatus, waitlistPosition: z.nullable(z.int().check(z.minimum(1))) }),
   ),

@@ -7,17 +7,49 @@ import {
   Locale,
   LongText,
   ShortText,
+  Text,
   Timestamp,
   TimeZone,
 } from './common.js';
 
-/** One way to reach a mentor; the widget shows only the ones present, each as a real link. */
-export const ContactMethod = z.object({
-  kind: z.enum(['email', 'phone', 'pager', 'teams', 'slack', 'chat']),
+const ContactKind = z.enum(['email', 'phone', 'pager', 'teams', 'slack', 'chat']);
+
+/**
+ * What a contact value of each kind may be, since the widget makes it a `mailto:`, `tel:` or https
+ * link: a plain address (no `?` that would add hidden headers such as a Bcc), a number, or an https
+ * URL (never `javascript:`, `data:` or `vbscript:`).
+ */
+const CONTACT_VALUE: Record<z.infer<typeof ContactKind>, RegExp> = {
+  email: /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/,
+  phone: /^[0-9+() -]*[0-9][0-9+() -]*$/,
+  pager: /^[0-9+() -]*[0-9][0-9+() -]*$/,
+  teams: /^https:\/\/[^\s/?#]+[^\s]*$/i,
+  slack: /^https:\/\/[^\s/?#]+[^\s]*$/i,
+  chat: /^https:\/\/[^\s/?#]+[^\s]*$/i,
+};
+
+/** Whether a contact method's value fits its kind (the server also drops stored ones that do not). */
+type ContactValue = { kind: z.infer<typeof ContactKind>; value: string };
+export const isContactValue = (method: ContactValue) =>
+  CONTACT_VALUE[method.kind].test(method.value);
+
+const contactShape = {
+  kind: ContactKind,
   label: z.nullable(ShortText),
   /** An address or number for email, phone and pager; an https URL for the chat kinds. */
   value: ShortText,
+};
+const contactValueCheck = z.refine<ContactValue>(isContactValue, {
+  message:
+    'must fit its kind: a plain email address; a phone or pager number (digits, spaces and + - ( )); an https URL for teams, slack and chat',
+  path: ['value'],
 });
+
+/** One way to reach a mentor; the widget shows only the ones present, each as a real link. */
+export const ContactMethod = z.object(contactShape).check(contactValueCheck);
+
+/** The same, for request bodies: unknown fields refused. */
+export const ContactMethodInput = z.strictObject(contactShape).check(contactValueCheck);
 export type ContactMethod = z.infer<typeof ContactMethod>;
 
 export const Mentor = z.object({
@@ -71,9 +103,9 @@ export const ChatRequest = z.object({
   mentorId: Id,
   mentorName: ShortText,
   slot: Slot,
-  topic: z.nullable(z.string().check(z.maxLength(300))),
+  topic: z.nullable(Text(300)),
   status: ChatRequestStatus,
-  responseMessage: z.nullable(z.string().check(z.maxLength(500))),
+  responseMessage: z.nullable(Text(500)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -84,18 +116,18 @@ export const ChatRequestList = z.object({ items: z.array(ChatRequest) });
 /** `POST /v1/mentor/chat-requests` (with an `Idempotency-Key`). */
 export const ChatRequestCreate = z.strictObject({
   slotId: Id,
-  topic: z.optional(z.string().check(z.maxLength(300))),
+  topic: z.optional(Text(300)),
 });
 
 /** `POST /v1/mentor/chat-requests/{id}/respond`, by the mentor. */
 export const ChatResponse = z.strictObject({
   decision: z.enum(['confirm', 'decline']),
-  message: z.optional(z.string().check(z.maxLength(500))),
+  message: z.optional(Text(500)),
 });
 
 /** `POST /v1/mentor/change-requests`: a confidential request for a different mentor. */
 export const MentorChangeRequestCreate = z.strictObject({
-  reason: z.optional(z.string().check(z.maxLength(1000))),
+  reason: z.optional(Text(1000)),
 });
 
 export const MentorChangeRequest = z.object({

@@ -1,6 +1,16 @@
 /** The service itself, the residency program, and the person signed in. */
 import * as z from 'zod/mini';
-import { Id, Locale, LongText, Region, Role, ShortText, Timestamp, TimeZone } from './common.js';
+import {
+  Id,
+  Locale,
+  LongText,
+  Region,
+  Role,
+  ShortText,
+  Text,
+  Timestamp,
+  TimeZone,
+} from './common.js';
 
 export const Health = z.object({
   status: z.literal('ok'),
@@ -20,10 +30,10 @@ export const SupportResource = z.object({
   kind: z.enum(['crisis', 'support-line', 'program']),
   name: ShortText,
   description: LongText,
-  phone: z.nullable(z.string().check(z.maxLength(40))),
-  sms: z.nullable(z.string().check(z.maxLength(40))),
-  url: z.nullable(z.string().check(z.maxLength(500))),
-  email: z.nullable(z.string().check(z.maxLength(200))),
+  phone: z.nullable(Text(40)),
+  sms: z.nullable(Text(40)),
+  url: z.nullable(Text(500)),
+  email: z.nullable(Text(200)),
   hours: z.nullable(ShortText),
 });
 export type SupportResource = z.infer<typeof SupportResource>;

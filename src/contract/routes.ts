@@ -4,7 +4,7 @@
  * browser never imports this file (it would pull every schema into the bundle).
  */
 import * as z from 'zod/mini';
-import { Id, Receipt, Role } from './common.js';
+import { Id, Receipt, Role, Text } from './common.js';
 import { Health, Me, Program } from './program.js';
 import {
   CheckInForm,
@@ -98,7 +98,7 @@ export const TipQuery = z.strictObject({
   category: z.optional(TipCategory),
   locale: z.optional(Locale),
   saved: z.optional(z.enum(['true', 'false'])),
-  cursor: z.optional(z.string().check(z.maxLength(200))),
+  cursor: z.optional(Text(200)),
   limit: limit(50),
 });
 export const TodayQuery = z.strictObject({
@@ -113,10 +113,11 @@ export const MeetupQuery = z.strictObject({
 export const SlotQuery = z.strictObject({ from: z.optional(Timestamp), to: z.optional(Timestamp) });
 export const HistoryQuery = z.strictObject({ limit: limit(52) });
 export const LocaleQuery = z.strictObject({ locale: z.optional(Locale) });
+/** Fixed periods only (no time window to choose): see `Aggregates`. */
 export const AggregatesQuery = z.strictObject({
-  groupBy: z.optional(z.enum(['program', 'training-year', 'week'])),
-  from: z.optional(Timestamp),
-  to: z.optional(Timestamp),
+  groupBy: z.optional(z.enum(['program', 'training-year'])),
+  /** How many of the latest periods that are over (default 6). */
+  periods: limit(24),
 });
 
 export const routes = {
@@ -572,7 +573,7 @@ export const routes = {
   aggregates: {
     method: 'get',
     path: '/v1/coordinator/check-ins/aggregates',
-    summary: 'Check-in figures for groups of at least 5 residents',
+    summary: 'Check-in figures per month or week, for groups of at least 5 residents',
     roles: coordinators,
     query: AggregatesQuery,
     status: 200,

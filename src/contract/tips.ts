@@ -1,6 +1,6 @@
 /** Cultural-norm tips: the unwritten rules of US hospitals and daily life, one a day. */
 import * as z from 'zod/mini';
-import { Id, LocalDate, Locale, LongText, Region, ShortText, Timestamp } from './common.js';
+import { Id, LocalDate, Locale, LongText, Region, ShortText, Text, Timestamp } from './common.js';
 
 export const TipCategory = z.enum([
   'humour-small-talk',
@@ -59,7 +59,7 @@ export const TipSaveResult = z.object({ tipId: Id, saved: z.boolean() });
 /** `POST /v1/tips/phrases`: "I heard a phrase I didn't understand", for the content team. */
 export const PhraseReportCreate = z.strictObject({
   phrase: ShortText,
-  context: z.optional(z.string().check(z.maxLength(1000))),
+  context: z.optional(Text(1000)),
   tipId: z.optional(Id),
 });
 export const PhraseReport = z.object({

@@ -125,6 +125,7 @@ async function startServer(
     HOST: '127.0.0.1',
     KINSHIP_DATA_DIR: dataDir,
     KINSHIP_SHUTDOWN_TIMEOUT: '5',
+    KINSHIP_DEMO: '1',
   };
   for (const name of INHERITED_SETTINGS_TO_DROP) delete env[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {

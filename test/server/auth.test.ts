@@ -7,9 +7,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { configFromEnv, listenHost, startupWarnings } from '../../server/config.js';
 import { startTestServer } from '../../server/testing.js';
 import { fixtureSeed } from './fixtures/seed.js';
-import { BACKENDS, client, isProblem, startServer, type Harness } from './support.js';
+import {
+  BACKENDS,
+  client,
+  isProblem,
+  startServer,
+  startServerProcess,
+  type Harness,
+} from './support.js';
 
 const SECRET = 'a-test-secret-that-is-long-enough-for-hs256';
 const ISSUER = 'https://portal.example.org';
@@ -96,6 +104,21 @@ for (const backend of BACKENDS) {
       assert.match(result.json.detail, /"iss"/);
     });
 
+    it('refuses a token issued in the future, beyond a minute of clock skew', async () => {
+      const issuedAt = (secondsAhead: number) =>
+        new SignJWT({ sub: 'res-ana', role: 'resident' })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuedAt(Math.floor(Date.now() / 1000) + secondsAhead)
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setExpirationTime('1d')
+          .sign(new TextEncoder().encode(SECRET));
+      const future = await me(`Bearer ${await issuedAt(3600)}`);
+      assert.ok(isProblem(future, 401));
+      assert.match(future.json.detail, /issued in the future/);
+      assert.equal((await me(`Bearer ${await issuedAt(20)}`)).status, 200, 'small skew is fine');
+    });
+
     it('refuses tokens whose sub or role is missing or unknown', async () => {
       assert.ok(
         isProblem(await me(`Bearer ${await sign({ sub: 'res-ana', role: 'admin' })}`), 401),
@@ -163,6 +186,17 @@ for (const backend of BACKENDS) {
       const me = await server.call('GET', '/v1/me', { token: mentor.json.token });
       assert.equal(me.json.role, 'mentor');
       assert.ok(isProblem(await demo('GET', '/demo/token?resident=nobody'), 404));
+
+      // Someone a token added (or an import) is in the database, but is no demo account.
+      const outsider = await server.call('GET', '/v1/me', {
+        token: await server.tokenFor('coord-from-portal', 'coordinator'),
+      });
+      assert.equal(outsider.status, 200);
+      assert.ok(isProblem(await demo('GET', '/demo/token?resident=coord-from-portal'), 404));
+      const listed = (await demo('GET', '/demo/people')).json.items.map(
+        (person: { id: string }) => person.id,
+      );
+      assert.ok(!listed.includes('coord-from-portal'));
       assert.ok(isProblem(await demo('POST', '/demo/token'), 405));
       // One place only: nothing under the API's prefix.
       assert.ok(isProblem(await server.call('GET', '/demo/people'), 404));
@@ -200,6 +234,62 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('settings that decide how tokens are checked', () => {
+  const LONG_SECRET = 'x'.repeat(32);
+
+  it('refuses to start with a secret that is empty or too short, saying which', () => {
+    assert.throws(
+      () => configFromEnv({ KINSHIP_JWT_SECRET: '' }),
+      /KINSHIP_JWT_SECRET is set but empty/,
+    );
+    assert.throws(
+      () => configFromEnv({ KINSHIP_JWT_SECRET: 'short-secret' }),
+      /KINSHIP_JWT_SECRET is 12 bytes long; it must be at least 32 bytes/,
+    );
+  });
+
+  it('runs demo mode only when KINSHIP_DEMO says so, never as a fallback', () => {
+    assert.throws(
+      () => configFromEnv({}),
+      /set KINSHIP_JWT_SECRET .* or KINSHIP_JWKS_URL.*KINSHIP_DEMO=1/,
+    );
+    assert.deepEqual(configFromEnv({ KINSHIP_DEMO: '1' }).auth, { mode: 'demo' });
+    assert.throws(
+      () => configFromEnv({ KINSHIP_DEMO: '1', KINSHIP_JWT_SECRET: LONG_SECRET }),
+      /KINSHIP_DEMO=1 signs its own tokens/,
+    );
+  });
+
+  it('keeps demo mode on this machine unless HOST says otherwise', () => {
+    assert.equal(listenHost({}, { mode: 'demo' }), '127.0.0.1');
+    assert.equal(listenHost({ HOST: '0.0.0.0' }, { mode: 'demo' }), '0.0.0.0');
+    assert.equal(listenHost({}, { mode: 'secret', secret: LONG_SECRET }), undefined);
+  });
+
+  it('warns at start when tokens of any issuer or audience would be accepted', () => {
+    const warnings = (env: NodeJS.ProcessEnv) => startupWarnings(configFromEnv(env));
+    assert.match(
+      warnings({ KINSHIP_JWT_SECRET: LONG_SECRET }).join(' '),
+      /KINSHIP_JWT_ISSUER and KINSHIP_JWT_AUDIENCE are not set/,
+    );
+    assert.deepEqual(
+      warnings({
+        KINSHIP_JWT_SECRET: LONG_SECRET,
+        KINSHIP_JWT_ISSUER: ISSUER,
+        KINSHIP_JWT_AUDIENCE: AUDIENCE,
+      }),
+      [],
+    );
+  });
+
+  it('stops the real process with that message when the secret is set but empty', async () => {
+    await assert.rejects(
+      startServerProcess({ KINSHIP_JWT_SECRET: '' }),
+      /exited \(1\) before listening: .*KINSHIP_JWT_SECRET is set but empty/,
+    );
+  });
+});
 
 describe('auth with a JWKS URL', () => {
   let jwks: Server;

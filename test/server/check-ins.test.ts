@@ -158,10 +158,16 @@ for (const backend of BACKENDS) {
       assert.deepEqual(rows[0], { wellbeing: 37.5, loneliness: 6 });
     });
 
-    it('dates a late delivery from when it was answered, never from the future', async () => {
+    it('dates a late delivery from when it was answered, at most 36 hours back, never from the future', async () => {
       const yesterday = new Date(Date.now() - DAY).toISOString();
       const late = await submit('res-gita', checkInBody({}, { answeredAt: yesterday }));
       assert.equal(late.json.submittedAt, yesterday);
+      const monthAgo = await submit(
+        'res-gita',
+        checkInBody({}, { answeredAt: new Date(Date.now() - 30 * DAY).toISOString() }),
+      );
+      const age = Date.now() - Date.parse(monthAgo.json.submittedAt);
+      assert.ok(age <= 36 * 3_600_000 + 60_000 && age >= 35 * 3_600_000, `${age} ms back`);
       const future = await submit(
         'res-gita',
         checkInBody({}, { answeredAt: new Date(Date.now() + DAY).toISOString() }),

@@ -3,7 +3,7 @@
  * security headers, request logs that carry no secrets, the SDK's static files and the demo page.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -20,13 +20,16 @@ for (const backend of BACKENDS) {
     let token: string;
     const logLines: string[] = [];
     const sdkDir = mkdtempSync(join(tmpdir(), 'kinship-sdk-'));
-    const demoDir = join(sdkDir, 'no-demo-yet');
+    const demoDir = join(sdkDir, 'demo');
 
     before(async () => {
       writeFileSync(
         join(sdkDir, 'kinship.js'),
         `/* kinship */\n${'window.Kinship = window.Kinship || {};\n'.repeat(200)}`,
       );
+      mkdirSync(demoDir);
+      writeFileSync(join(demoDir, 'index.html'), '<!doctype html><title>Demo portal</title>');
+      writeFileSync(join(demoDir, 'demo.js'), '// signs in as anyone seeded');
       server = await startServer(backend, {
         config: {
           auth: { mode: 'secret', secret: 'an-http-test-secret-long-enough-for-hs256' },
@@ -134,10 +137,23 @@ for (const backend of BACKENDS) {
       assert.equal(missing.status, 404);
     });
 
-    it('serves a placeholder page until the demo portal exists', async () => {
+    it('serves no demo portal outside demo mode, and its own page under a real CSP header', async () => {
       const response = await fetch(`${server.url}/`);
       assert.equal(response.status, 200);
-      assert.match(await response.text(), /being built[\s\S]*\/api\/v1\/health/);
+      const text = await response.text();
+      assert.doesNotMatch(text, /Demo portal/);
+      assert.match(text, /Kinship server[\s\S]*\/api\/v1\/health/);
+      const policy = response.headers.get('Content-Security-Policy') ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "frame-ancestors 'self'",
+        "object-src 'none'",
+      ])
+        assert.ok(policy.includes(directive), `${directive} in ${policy}`);
+      assert.equal(response.headers.get('X-Frame-Options'), 'SAMEORIGIN');
+      assert.equal((await fetch(`${server.url}/demo.js`)).status, 404);
+      assert.equal((await fetch(`${server.url}/index.html`)).status, 404);
     });
 
     it('logs one JSON line per request, without tokens, queries or bodies', async () => {
@@ -176,3 +192,32 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('folders that appear after the server started (npm start builds while it runs)', () => {
+  it('serves the SDK and the demo portal once they exist, the placeholder until then', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kinship-late-'));
+    const sdkDir = join(root, 'dist');
+    const demoDir = join(root, 'demo');
+    const server = await startServer('pglite', { config: { sdkDir, demoDir } });
+    try {
+      assert.equal((await fetch(`${server.url}/sdk/kinship.js`)).status, 404);
+      const placeholder = await fetch(`${server.url}/`);
+      assert.match(await placeholder.text(), /being built[\s\S]*\/api\/v1\/health/);
+      assert.match(placeholder.headers.get('Content-Security-Policy') ?? '', /frame-ancestors/);
+
+      mkdirSync(sdkDir);
+      writeFileSync(join(sdkDir, 'kinship.js'), '/* kinship */');
+      mkdirSync(demoDir);
+      writeFileSync(join(demoDir, 'index.html'), '<!doctype html><title>Demo portal</title>');
+      const sdk = await fetch(`${server.url}/sdk/kinship.js`);
+      assert.equal(sdk.status, 200);
+      assert.equal(await sdk.text(), '/* kinship */');
+      const portal = await fetch(`${server.url}/`);
+      assert.match(await portal.text(), /Demo portal/);
+      assert.match(portal.headers.get('Content-Security-Policy') ?? '', /frame-ancestors 'self'/);
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { extendSeries } from '../../server/data/meetups.js';
+import { isPublic } from '../../server/imports/feed-fetch.js';
 import { addDays, atLocalTime, localDate } from '../../server/time.js';
 import { BACKENDS, isProblem, newKey, startServer, type Harness } from './support.js';
 
@@ -133,7 +135,201 @@ function partnerFeed(options: { extraExdate?: string } = {}) {
   return { feed, firstThursday, skipped, moved, single };
 }
 
+describe('the feed-URL blocklist', () => {
+  it('refuses every address that is not the public internet, in IPv4 and IPv6 forms', () => {
+    for (const address of [
+      '0.1.2.3',
+      '10.1.2.3',
+      '100.64.0.1',
+      '127.0.0.1',
+      '169.254.169.254',
+      '172.31.0.1',
+      '192.168.1.1',
+      '198.18.0.1',
+      '224.0.0.1',
+      '255.255.255.255',
+      '::',
+      '::1',
+      '::ffff:10.0.0.1', // IPv4-mapped
+      '::ffff:a9fe:a9fe', // IPv4-mapped, in hex: 169.254.169.254
+      '::10.0.0.1', // IPv4-compatible
+      '64:ff9b::a00:1', // NAT64 of 10.0.0.1
+      '64:ff9b:1::1', // local-use NAT64
+      '2002:a00:1::1', // 6to4 of 10.0.0.1
+      '2001:0:4136:e378:8000:63bf:3fff:fdd2', // Teredo
+      'fc00::1',
+      'fd12:3456::1',
+      'fe80::1',
+      'fec0::1', // site-local
+      'ff02::1',
+    ])
+      assert.equal(isPublic(address), false, address);
+    for (const address of ['93.184.215.14', '8.8.8.8', '2606:4700::6810:84e5', '::ffff:8.8.8.8'])
+      assert.equal(isPublic(address), true, address);
+  });
+});
+
+/** A feed of the given events, each `[uid, rrule]`, starting tomorrow. */
+function feedOf(events: [uid: string, rrule: string][]): string {
+  const start = icsUtc(new Date(Date.now() + 86_400_000));
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Hostile//EN',
+    ...events.flatMap(([uid, rrule]) => [
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      'DTSTAMP:20260101T000000Z',
+      `DTSTART:${start}`,
+      `RRULE:${rrule}`,
+      'SUMMARY:Again and again',
+      'LOCATION:Everywhere',
+      'END:VEVENT',
+    ]),
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+const NEVER = 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30';
+const TWENTY_SECONDLY = Array.from(
+  { length: 20 },
+  (_, i) => [`tick-${i}@hostile.example`, 'FREQ=SECONDLY'] as [string, string],
+);
+
 for (const backend of BACKENDS) {
+  describe(`recurrence rules that would stop the server (${backend})`, () => {
+    let server: Harness;
+    let coordinator: string;
+
+    before(async () => {
+      server = await startServer(backend, { config: { feedPrivateHosts: ['127.0.0.1'] } });
+      coordinator = await server.tokenFor('staff-director');
+    });
+    after(() => server.close());
+
+    const importFeed = (source: { ics: string } | { url: string }) =>
+      server.call('POST', '/v1/coordinator/meetups/import', {
+        token: coordinator,
+        body: {
+          ...source,
+          organizer: { name: 'Hostile Partner', kind: 'partner', url: null },
+          category: 'cafe',
+        },
+        idempotencyKey: newKey(),
+      });
+
+    /** The import, with a health check sent while it runs: both must answer. */
+    async function refusedWhileHealthy(source: { ics: string } | { url: string }) {
+      const before = await server.counts();
+      const [refused, health] = await Promise.all([
+        importFeed(source),
+        server.call('GET', '/v1/health'),
+      ]);
+      assert.equal(health.status, 200);
+      assert.ok(isProblem(refused, 400), `${refused.status} ${refused.text}`);
+      assert.equal((await server.call('GET', '/v1/health')).status, 200);
+      assert.deepEqual(await server.counts(), before, 'nothing imported');
+      return refused.json.errors[0] as { field: string; message: string };
+    }
+
+    it('refuses a rule whose dates never come, naming the event, and stays up', async () => {
+      const error = await refusedWhileHealthy({
+        ics: feedOf([
+          ['fine@hostile.example', 'FREQ=WEEKLY;COUNT=2'],
+          ['never@hostile.example', NEVER],
+        ]),
+      });
+      assert.equal(error.field, 'ics');
+      assert.match(error.message, /^event "never@hostile.example": .*too (much work|long)/);
+    });
+
+    it('refuses rules finer than daily, naming the event', async () => {
+      const error = await refusedWhileHealthy({ ics: feedOf(TWENTY_SECONDLY) });
+      assert.match(error.message, /^event "tick-0@hostile.example": .*FREQ=SECONDLY/);
+      for (const rrule of ['FREQ=MINUTELY', 'FREQ=HOURLY;INTERVAL=24']) {
+        const finer = await refusedWhileHealthy({ ics: feedOf([['fine@x', rrule]]) });
+        assert.match(finer.message, /daily at the most/);
+      }
+    });
+
+    it('refuses the same rules from a feed URL', async () => {
+      const partner: Server = createServer((request, response) => {
+        response.setHeader('Content-Type', 'text/calendar');
+        response.end(
+          request.url === '/never.ics'
+            ? feedOf([['never@hostile.example', NEVER]])
+            : feedOf(TWENTY_SECONDLY),
+        );
+      });
+      await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+      try {
+        const base = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
+        const never = await refusedWhileHealthy({ url: `${base}/never.ics` });
+        assert.equal(never.field, 'url');
+        assert.match(never.message, /^event "never@hostile.example"/);
+        const secondly = await refusedWhileHealthy({ url: `${base}/secondly.ics` });
+        assert.match(secondly.message, /FREQ=SECONDLY/);
+      } finally {
+        await new Promise((resolve) => partner.close(resolve));
+      }
+    });
+
+    it('keeps the hourly upkeep going past a stored rule whose dates never come', async () => {
+      // A series stored before rules were checked: the upkeep must pass over it, not hang on it.
+      const startsAt = new Date(Date.now() + 86_400_000);
+      await server.db.query(
+        `INSERT INTO meetup_series (id, rrule, created_at) VALUES ('series-never', $1, now())`,
+        [NEVER],
+      );
+      await server.db.query(
+        `INSERT INTO meetups (id, series_id, occurrence_key, title, description, category, starts_at, ends_at,
+           time_zone, venue, organizer, capacity)
+         VALUES ('series-never-1', 'series-never', $1, 'Never', '', 'cafe', $2, $3, 'America/New_York',
+           '{"name": "Nowhere", "address": "1 Main St", "mapUrl": null}',
+           '{"name": "Riverside", "kind": "program", "url": null}', null)`,
+        [
+          startsAt.toISOString(),
+          startsAt.toISOString(),
+          new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        ],
+      );
+      const extending = extendSeries(server.db, new Date());
+      const health = await server.call('GET', '/v1/health');
+      assert.equal(health.status, 200);
+      assert.equal(await extending, 0);
+    });
+
+    it("refuses the same rules in a coordinator's own series", async () => {
+      const startsAt = new Date(Date.now() + 86_400_000);
+      for (const rrule of [
+        NEVER,
+        'FREQ=SECONDLY',
+        'FREQ=WEEKLY;INTERVAL=1;BYMONTH=2;BYMONTHDAY=31',
+      ]) {
+        const created = await server.call('POST', '/v1/coordinator/meetups', {
+          token: coordinator,
+          body: {
+            title: 'Never',
+            description: '',
+            category: 'cafe',
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+            timeZone: 'America/New_York',
+            venue: { name: 'Nowhere', address: '1 Main St', mapUrl: null },
+            organizer: { name: 'Riverside Test Residency', kind: 'program', url: null },
+            capacity: null,
+            rrule,
+          },
+          idempotencyKey: newKey(),
+        });
+        assert.ok(isProblem(created, 400), `${rrule}: ${created.status}`);
+        assert.equal(created.json.errors[0].field, 'rrule');
+      }
+      assert.equal((await server.call('GET', '/v1/health')).status, 200);
+    });
+  });
+
   describe(`imports (${backend})`, () => {
     let server: Harness;
     let coordinator: string;
@@ -350,7 +546,22 @@ for (const backend of BACKENDS) {
           idempotencyKey: newKey(),
         });
         assert.equal(result.status, 200, result.text);
-        assert.deepEqual([result.json.imported, result.json.updated], [1, 1]);
+        // Another partner's feed reuses the Interfaith Center's UID: a meetup of its own.
+        assert.deepEqual([result.json.imported, result.json.updated], [2, 0]);
+        const byFeed = await server.db.query<{ source_feed: string; upcoming: number }>(
+          `SELECT s.source_feed, count(m.id) FILTER (WHERE m.cancelled_at IS NULL)::int AS upcoming
+           FROM meetup_series s JOIN meetups m ON m.series_id = s.id
+           WHERE s.source_uid = 'weekly-tea@partner.example' GROUP BY 1 ORDER BY 1`,
+        );
+        assert.deepEqual(
+          byFeed.rows.map((row) => row.source_feed),
+          ['interfaith center', 'partner'],
+        );
+        const first = await server.db.query<{ organizer: { name: string } }>(
+          `SELECT m.organizer FROM meetups m JOIN meetup_series s ON s.id = m.series_id
+           WHERE s.source_feed = 'interfaith center' AND s.source_uid = 'weekly-tea@partner.example'`,
+        );
+        assert.ok(first.rows.every((row) => row.organizer.name === 'Interfaith Center'));
         const missing = await server.call('POST', '/v1/coordinator/meetups/import', {
           token: coordinator,
           body: {
@@ -361,6 +572,11 @@ for (const backend of BACKENDS) {
           idempotencyKey: newKey(),
         });
         assert.ok(isProblem(missing, 400));
+        assert.equal(
+          missing.json.errors[0].message,
+          'could not be fetched: the server refused the connection',
+          'no address in the message',
+        );
         const huge = await server.call('POST', '/v1/coordinator/meetups/import', {
           token: coordinator,
           body: {
@@ -409,12 +625,20 @@ for (const backend of BACKENDS) {
           assert.ok(isProblem(refused, 400), url);
           assert.match(
             refused.json.errors[0].message,
-            /private address.*KINSHIP_FEED_PRIVATE_HOSTS/,
+            /not a public address.*KINSHIP_FEED_PRIVATE_HOSTS/,
           );
+          // A name is answered with the name, never with the address it resolved to inside.
+          if (url.includes('localhost'))
+            assert.doesNotMatch(refused.json.errors[0].message, /127\.0\.0\.1|::1/);
         }
         const redirected = await importFrom(server, `http://127.0.0.1:${port()}/moved.ics`);
         assert.ok(isProblem(redirected, 400));
-        assert.match(redirected.json.errors[0].message, /^localhost is a private address/);
+        assert.match(redirected.json.errors[0].message, /^localhost is not a public address/);
+        assert.doesNotMatch(
+          redirected.json.errors[0].message,
+          /127\.0\.0\.1|::1/,
+          'the address inside is not named',
+        );
         const notHttp = await importFrom(server, 'file:///etc/passwd');
         assert.ok(isProblem(notHttp, 400));
       } finally {

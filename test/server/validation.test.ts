@@ -158,6 +158,29 @@ for (const backend of BACKENDS) {
       assert.ok((await server.counts()).tips > 0, 'the tips table is still there');
     });
 
+    it('refuses NUL and unpaired surrogates in any free text with a 400 naming the field', async () => {
+      // The outbox retries a 5xx for ever, so this must be a 4xx: the resident is told, not stuck.
+      for (const bad of ['tired\u0000', 'half a pair \uD83D', '\uDE00 the other half']) {
+        const note = await refused(400, () =>
+          submit(checkInBody({}, { contactRequest: { optionId: 'wellness', note: bad } })),
+        );
+        assert.equal(note.json.errors[0].field, 'contactRequest.note');
+        assert.match(note.json.errors[0].message, /NUL or unpaired surrogate/);
+        const phrase = await refused(400, () =>
+          server.call('POST', '/v1/tips/phrases', {
+            token,
+            body: { phrase: bad },
+            idempotencyKey: newKey(),
+          }),
+        );
+        assert.equal(phrase.json.errors[0].field, 'phrase');
+      }
+      const emoji = await submit(
+        checkInBody({}, { contactRequest: { optionId: 'wellness', note: 'fine \uD83D\uDE00' } }),
+      );
+      assert.equal(emoji.status, 201, 'a whole surrogate pair is ordinary text');
+    });
+
     it('refuses unknown and repeated query parameters', async () => {
       const unknown = await refused(400, () =>
         server.call('GET', '/v1/tips?colour=blue', { token }),
