@@ -18,6 +18,7 @@ export function render(view: CheckInView) {
       ${view.receipt ? html`<p>${t('done.body')}</p>` : nothing}
       ${next && !view.snoozedUntil ? html`<p class="muted">${t('done.next', { date: view.date(next) })}</p>` : nothing}
     </div>
+    ${view.receipt?.contactRequested ? contacted(view) : nothing}
     ${view.supportSuggested && view.support ? view.support.render() : nothing}
     <h3>${t('trend.title')}</h3>
     ${trend(history?.items ?? [], t, view.date)}
@@ -28,7 +29,39 @@ export function render(view: CheckInView) {
     </div>`;
 }
 
+/**
+ * The acknowledgement of a request to be contacted: who was asked (the option the resident chose),
+ * when they will reach out (the option's own words), and what to do if it cannot wait.
+ */
+function contacted(view: CheckInView) {
+  const { t } = view.host.localize;
+  const option = view.requested;
+  return html`<section class="contacted" aria-labelledby="contacted-title">
+    <h3 id="contacted-title">${t('contacted.title')}</h3>
+    <p>${t('contacted.who', { who: option?.label ?? t('contacted.someone') })}</p>
+    <p>${option?.description ?? t('contacted.when')}</p>
+    <p class="urgent">
+      ${t('contacted.urgent')}
+      ${view.support ? view.support.urgentLines() : html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`}
+    </p>
+  </section>`;
+}
+
 export const styles = css`
+  .contacted {
+    display: grid;
+    gap: 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_primary);
+  }
+  .contacted p,
+  .contacted h3 {
+    margin: 0;
+  }
+  .urgent {
+    display: grid;
+    gap: 0.25em;
+  }
   .done,
   .support {
     display: grid;

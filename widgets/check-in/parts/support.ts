@@ -88,6 +88,31 @@ export class SupportPanel {
     </section>`;
   }
 
+  /**
+   * The program's crisis and support lines as calls and texts, for "if it can't wait"; 988 while the
+   * program's own list has not arrived (offline), since a request to be contacted needs an answer now.
+   */
+  urgentLines() {
+    const { t } = this.host.localize;
+    const lines = (this.program.value?.supportResources ?? [])
+      .filter((resource) => resource.kind === 'crisis' || resource.kind === 'support-line')
+      .filter((resource) => resource.phone || resource.sms);
+    if (!lines.length) return html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`;
+    return lines.map(
+      (resource) =>
+        html`<span class="line"
+          ><strong>${resource.name}</strong>
+          <span class="links">${this.dialLinks(resource)}</span></span
+        >`,
+    );
+  }
+
+  private dialLinks(resource: SupportResource) {
+    const { t } = this.host.localize;
+    return html`${resource.phone ? html`<a href="tel:${dial(resource.phone)}">${t('support.call', { number: resource.phone })}</a>` : nothing}
+    ${resource.sms ? html`<a href="sms:${dial(resource.sms)}">${t('support.text', { number: resource.sms })}</a>` : nothing}`;
+  }
+
   private resource(resource: SupportResource) {
     const { t } = this.host.localize;
     const url = web(resource.url);
@@ -96,8 +121,7 @@ export class SupportPanel {
       <span>${resource.description}</span>
       ${resource.hours ? html`<span class="muted">${resource.hours}</span>` : nothing}
       <span class="links">
-        ${resource.phone ? html`<a href="tel:${dial(resource.phone)}">${t('support.call', { number: resource.phone })}</a>` : nothing}
-        ${resource.sms ? html`<a href="sms:${dial(resource.sms)}">${t('support.text', { number: resource.sms })}</a>` : nothing}
+        ${this.dialLinks(resource)}
         ${resource.email ? html`<a href="mailto:${resource.email}">${t('support.email')}</a>` : nothing}
         ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${t('support.website')}</a>` : nothing}
       </span>
