@@ -506,6 +506,46 @@ describe('<kin-check-in>', () => {
       expect(root(el).activeElement?.id).to.equal('q-note-text');
     });
 
+    it('never thanks a resident who snoozed for a check-in, and keeps "Not now" apart from Next on a phone', async () => {
+      const phone = await mount('res-olena', { width: 390, on: care });
+      const nextButton = root(phone).querySelector('.actions .primary')!.getBoundingClientRect();
+      const notNow = root(phone).querySelector('.actions .link')!.getBoundingClientRect();
+      const apart = Math.max(
+        notNow.top - nextButton.bottom,
+        notNow.left - nextButton.right,
+        nextButton.left - notNow.right,
+      );
+      expect(apart).to.be.at.least(24);
+      root(phone).querySelector<HTMLButtonElement>('.actions .link')!.click();
+      await shows(phone, '#done');
+      fixtureCleanup();
+      // Back later (a reload): still snoozed, never checked in.
+      const later = await mount('res-olena', { on: care });
+      await shows(later, '#done');
+      expect(text(later)).to.contain("We'll check in again on");
+      expect(text(later)).to.not.contain('Thank you for checking in');
+      expect(text(later)).to.contain('Check in now');
+      const done = root(later).querySelector('#done')!.getBoundingClientRect();
+      const trendTitle = [...root(later).querySelectorAll('h3')].find((h) =>
+        h.textContent!.includes('Your last check-ins'),
+      )!;
+      expect(trendTitle.getBoundingClientRect().top - done.bottom).to.be.at.least(8);
+    });
+
+    it('says truthfully who reads the note: no one', async () => {
+      const el = await mount('res-sana', { on: care });
+      const note = root(el).querySelector('#q-note')!;
+      expect(note.textContent).to.not.contain('only you see this');
+      const textarea = root(el).querySelector('#q-note-text')!;
+      const described = textarea
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => root(el).getElementById(id)!.textContent)
+        .join(' ');
+      expect(described).to.contain('No one reads this');
+      expect(described).to.contain('ask them to reach out below');
+    });
+
     it('shows each contact option’s description on its own line, as the radio’s description', async () => {
       const el = await mount('res-lucas', { on: care });
       await askToBeContacted(el, 'mentor');

@@ -58,12 +58,12 @@ function text(item: TextItem, context: QuestionContext) {
       ${item.prompt}
       ${item.required ? nothing : html`<span class="muted">${context.t('optional')}</span>`}
     </label>
-    ${item.help ? html`<p class="hint muted">${item.help}</p>` : nothing}
+    ${item.help ? html`<p class="hint muted" id="${inputId(item)}-help">${item.help}</p>` : nothing}
     <textarea
       id="${inputId(item)}-text"
       rows="2"
       maxlength=${item.maxLength}
-      aria-describedby="${inputId(item)}-count"
+      aria-describedby="${item.help ? `${inputId(item)}-help ` : ''}${inputId(item)}-count"
       .value=${value}
       @input=${(event: Event) => context.answer(item.id, (event.target as HTMLTextAreaElement).value)}
     ></textarea>

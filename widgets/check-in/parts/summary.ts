@@ -11,12 +11,16 @@ export function render(view: CheckInView) {
   if (view.queued) return queuedMessage(view);
   const history = view.history.value;
   const next = view.receipt?.nextDueAt ?? history?.nextDueAt;
-  return html`<div class="done">
+  // Snoozed here, or on an earlier visit: never a thank-you for a check-in that did not happen.
+  const snoozed = view.snoozedUntil ?? (!view.receipt && history?.snoozedUntil);
+  const checkedIn = view.receipt || history?.items.length;
+  return html`<div class="summary">
+    <div class="done">
       <h3 id="done" tabindex="-1">
-        ${view.snoozedUntil ? t('done.snoozed', { date: view.date(view.snoozedUntil) }) : t('done.title')}
+        ${snoozed ? t('done.snoozed', { date: view.date(snoozed) }) : t('done.title')}
       </h3>
       ${view.receipt ? html`<p>${t('done.body')}</p>` : nothing}
-      ${next && !view.snoozedUntil ? html`<p class="muted">${t('done.next', { date: view.date(next) })}</p>` : nothing}
+      ${next && !snoozed ? html`<p class="muted">${t('done.next', { date: view.date(next) })}</p>` : nothing}
     </div>
     ${view.receipt?.contactRequested ? contacted(view) : nothing}
     ${view.supportSuggested && view.support ? view.support.render() : nothing}
@@ -24,9 +28,10 @@ export function render(view: CheckInView) {
     ${trend(history?.items ?? [], t, view.date)}
     <div class="actions">
       <button type="button" class="button" part="action" @click=${() => view.checkInAgain()}>
-        ${t('done.again')}
+        ${checkedIn ? t('done.again') : t('done.now')}
       </button>
-    </div>`;
+    </div>
+  </div>`;
 }
 
 /**
@@ -62,10 +67,15 @@ export const styles = css`
     display: grid;
     gap: 0.25em;
   }
+  .summary,
   .done,
   .support {
     display: grid;
     gap: 1em;
+  }
+  .summary h3,
+  .summary p {
+    margin: 0;
   }
   .trend {
     margin: 0;
