@@ -5,11 +5,13 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
+import { local } from '../../../src/core/storage.js';
 import '../../../widgets/check-in/check-in.js';
 import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
 import {
   HostWindow,
   ReferenceServer,
+  lowContrastText,
   SERVER_START_TIMEOUT_MS,
   smallTargets,
   until,
@@ -425,7 +427,7 @@ describe('<kin-check-in>', () => {
       await care?.stop();
     });
     // Drafts are kept per person on the device: the tests above left some for these residents.
-    beforeEach(() => localStorage.clear());
+    beforeEach(() => local.keys('person:').forEach((key) => local.remove(key)));
 
     /** Ticks "I'd like someone to reach out" and chooses the option `optionId`. */
     async function askToBeContacted(el: Element, optionId: string) {
@@ -532,6 +534,49 @@ describe('<kin-check-in>', () => {
       expect(trendTitle.getBoundingClientRect().top - done.bottom).to.be.at.least(8);
     });
 
+    it('describes the trend in words, kindly at the low end, with labelled axes and dates', async () => {
+      const el = await mount('res-shirin', { on: care });
+      // The hardest week the form can say: the lowest mood, sleep and safety, lonely, overloaded.
+      answerScales(el, 1, {
+        'ucla-companionship': 3,
+        'ucla-left-out': 3,
+        'ucla-isolated': 3,
+        workload: 5,
+      });
+      send(el);
+      await shows(el, '.trend figcaption');
+      // The history is fetched again after sending: the trend ends with this week.
+      await until(
+        () => root(el).querySelector('.trend figcaption')!.textContent!.includes('harder week'),
+        () =>
+          `this week in the trend (${root(el).querySelector('.trend figcaption')?.textContent})`,
+      );
+      const trend = root(el).querySelector('.trend')!;
+      expect(trend.textContent).to.not.match(/out of 100/);
+      expect(trend.querySelector('svg')!.getAttribute('aria-label')).to.not.match(/\b0\b/);
+      expect(trend.textContent).to.contain('a hard week');
+      expect(trend.querySelector('.better')!.textContent).to.equal('Better');
+      expect(trend.querySelector('.harder')!.textContent).to.equal('Harder');
+      expect(trend.querySelector('.dates')!.textContent).to.match(
+        /\w+day, \w+ \d+.*\w+day, \w+ \d+/,
+      );
+      // The lowest week is drawn well above the chart's floor, not as a plunge off it.
+      const lowest = Math.max(
+        ...[...trend.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cy'))),
+      );
+      expect(lowest).to.be.at.most(75);
+    });
+
+    it('shows a single first check-in as a sentence, not a lone dot', async () => {
+      const el = await mount('res-prakash', { on: care });
+      answerScales(el, 3);
+      send(el);
+      await shows(el, '.trend');
+      await until(() => text(el).includes('Your first check-in, on'), 'the first check-in');
+      expect(root(el).querySelector('.trend svg')).to.equal(null);
+      expect(text(el)).to.match(/Your first check-in, on \w+day, \w+ \d+: an? \w+ week\./);
+    });
+
     it('says truthfully who reads the note: no one', async () => {
       const el = await mount('res-sana', { on: care });
       const note = root(el).querySelector('#q-note')!;
@@ -624,15 +669,18 @@ describe('<kin-check-in>', () => {
         expect(base(wide).dir).to.equal(dir);
         await expect(wide).to.be.accessible();
         expect(smallTargets(root(wide))).to.deep.equal([]);
+        expect(lowContrastText(root(wide))).to.deep.equal([]);
         const narrow = await mount(person, { width: 360, locale });
         await expect(narrow).to.be.accessible();
         expect(smallTargets(root(narrow))).to.deep.equal([]);
+        expect(lowContrastText(root(narrow))).to.deep.equal([]);
         answerScales(wide, 3, { mood: 1 });
         send(wide);
         await shows(wide, '.support');
         await until(() => root(wide).querySelector('.support a[href^="tel:"]'));
         await expect(wide).to.be.accessible();
         expect(smallTargets(root(wide))).to.deep.equal([]);
+        expect(lowContrastText(root(wide))).to.deep.equal([]);
       });
 
       it(`has no axe violations while loading, with an error, and with missing answers (${dir})`, async () => {

@@ -80,10 +80,38 @@ export const styles = css`
   .trend {
     margin: 0;
   }
+  .chart {
+    display: grid;
+    grid-template:
+      'better plot' 3em
+      'harder plot' 3em
+      '. dates' auto
+      / auto 1fr;
+    gap: 0 0.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .better {
+    grid-area: better;
+  }
+  .harder {
+    grid-area: harder;
+    align-self: end;
+  }
   .trend svg {
+    grid-area: plot;
     display: block;
     inline-size: 100%;
-    block-size: 6em;
+    block-size: 100%;
+  }
+  .dates {
+    grid-area: dates;
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+  }
+  figcaption {
+    margin-block-end: 0.5em;
   }
   [dir='rtl'] .trend svg {
     transform: scaleX(-1);
