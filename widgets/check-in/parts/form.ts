@@ -82,17 +82,13 @@ export function render(view: CheckInView) {
       // After Send: what is missing, each a way to its question. (Next says so at the question.)
       last && view.missing.length
         ? html`<div class="notice invalid" id="missing" tabindex="-1" role="alert">
-            <p>${t('missing', { count: view.missing.length })}</p>
-            <ul class="missing">
-              ${view.missing.map(
-                (id) =>
-                  html`<li>
-                    <button type="button" class="button link" @click=${goTo(id)}>
-                      ${prompt(id)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>
+            ${t('missing', { count: view.missing.length })}
+            ${view.missing.map(
+              (id) =>
+                html`<button type="button" class="button link" @click=${goTo(id)}>
+                  ${prompt(id)}
+                </button>`,
+            )}
           </div>`
         : nothing
     }
@@ -197,10 +193,6 @@ export const styles = css`
   }
   .option-text {
     display: grid;
-    gap: 0.15em;
-  }
-  .about {
-    font-size: 0.875em;
   }
   .check {
     border: 0;
@@ -243,15 +235,11 @@ export const styles = css`
     font-weight: 400;
     text-decoration: underline;
   }
-  #missing p {
-    margin: 0;
+  #missing {
+    display: grid;
+    justify-items: start;
   }
-  .missing {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .missing .button {
+  #missing .button {
     padding-inline: 0;
     color: inherit;
     text-align: start;

@@ -4,8 +4,6 @@
  * this version cannot render is shown as such, and the rest of the form still works.
  */
 import { html, nothing } from 'lit';
-// Checked as the answers say, whatever the radio was: a radio is reused from step to step.
-import { live } from 'lit/directives/live.js';
 import type { TFunction } from 'i18next';
 import * as z from 'zod/mini';
 import { ScaleItem, TextItem, type ContactOption } from '../../../src/contract/check-in.js';
@@ -39,7 +37,7 @@ function scale(item: ScaleItem, context: QuestionContext, invalid: boolean) {
             type="radio"
             name=${inputId(item)}
             .value=${String(option.value)}
-            .checked=${live(context.answers[item.id] === option.value)}
+            .checked=${context.answers[item.id] === option.value}
             ?required=${item.required}
             aria-invalid=${invalid ? 'true' : 'false'}
             @change=${() => context.answer(item.id, option.value)}
@@ -161,7 +159,7 @@ export function contactRequest(
                   />
                   <span class="option-text">
                     <span class="name" id="${id}-name">${option.label}</span>
-                    ${option.description ? html`<span class="about muted" id="${id}-about">${option.description}</span>` : nothing}
+                    ${option.description ? html`<span class="muted" id="${id}-about">${option.description}</span>` : nothing}
                   </span>
                 </label>`;
               })}

@@ -22,7 +22,7 @@ export function render(view: CheckInView) {
       ${view.receipt ? html`<p>${t('done.body')}</p>` : nothing}
       ${next && !snoozed ? html`<p class="muted">${t('done.next', { date: view.date(next) })}</p>` : nothing}
     </div>
-    ${view.receipt?.contactRequested ? contacted(view) : nothing}
+    ${view.receipt?.contactRequested ? view.support?.acknowledge(view.requested) : nothing}
     ${view.supportSuggested && view.support ? view.support.render() : nothing}
     <h3>${t('trend.title')}</h3>
     ${trend(history?.items ?? [], t, view.date)}
@@ -32,24 +32,6 @@ export function render(view: CheckInView) {
       </button>
     </div>
   </div>`;
-}
-
-/**
- * The acknowledgement of a request to be contacted: who was asked (the option the resident chose),
- * when they will reach out (the option's own words), and what to do if it cannot wait.
- */
-function contacted(view: CheckInView) {
-  const { t } = view.host.localize;
-  const option = view.requested;
-  return html`<section class="contacted" aria-labelledby="contacted-title">
-    <h3 id="contacted-title">${t('contacted.title')}</h3>
-    <p>${t('contacted.who', { who: option?.label ?? t('contacted.someone') })}</p>
-    <p>${option?.description ?? t('contacted.when')}</p>
-    <p class="urgent">
-      ${t('contacted.urgent')}
-      ${view.support ? view.support.urgentLines() : html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`}
-    </p>
-  </section>`;
 }
 
 export const styles = css`
@@ -82,33 +64,26 @@ export const styles = css`
   }
   .chart {
     display: grid;
-    grid-template:
-      'better plot' 3em
-      'harder plot' 3em
-      '. dates' auto
-      / auto 1fr;
+    grid-template-columns: auto 1fr;
     gap: 0 0.5em;
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .better {
-    grid-area: better;
-  }
-  .harder {
-    grid-area: harder;
-    align-self: end;
-  }
-  .trend svg {
-    grid-area: plot;
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-  }
+  .axis,
   .dates {
-    grid-area: dates;
     display: flex;
     justify-content: space-between;
-    gap: 1em;
+  }
+  .axis {
+    flex-direction: column;
+  }
+  .trend svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 6em;
+  }
+  .dates {
+    grid-column: 2;
   }
   figcaption {
     margin-block-end: 0.5em;

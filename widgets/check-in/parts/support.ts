@@ -6,6 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { MeetupList } from '../../../src/contract/meetups.js';
+import type { ContactOption } from '../../../src/contract/check-in.js';
 import { MyMentor } from '../../../src/contract/mentor.js';
 import { Program, type SupportResource } from '../../../src/contract/program.js';
 import { EndpointController } from '../../../src/core/endpoint-controller.js';
@@ -89,22 +90,36 @@ export class SupportPanel {
   }
 
   /**
-   * The program's crisis and support lines as calls and texts, for "if it can't wait"; 988 while the
-   * program's own list has not arrived (offline), since a request to be contacted needs an answer now.
+   * The acknowledgement of a request to be contacted: who was asked (`option`, the one the resident
+   * chose), when they will reach out (the option's own words), and, if it cannot wait, the
+   * program's crisis and support lines (988 while the program's own list has not arrived).
    */
-  urgentLines() {
+  acknowledge(option: ContactOption | null) {
     const { t } = this.host.localize;
-    const lines = (this.program.value?.supportResources ?? [])
-      .filter((resource) => resource.kind === 'crisis' || resource.kind === 'support-line')
-      .filter((resource) => resource.phone || resource.sms);
-    if (!lines.length) return html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`;
-    return lines.map(
+    const lines = (this.program.value?.supportResources ?? []).filter(
       (resource) =>
-        html`<span class="line"
-          ><strong>${resource.name}</strong>
-          <span class="links">${this.dialLinks(resource)}</span></span
-        >`,
+        (resource.kind === 'crisis' || resource.kind === 'support-line') &&
+        (resource.phone || resource.sms),
     );
+    return html`<section class="contacted" aria-labelledby="contacted-title">
+      <h3 id="contacted-title">${t('contacted.title')}</h3>
+      ${option ? html`<p>${t('contacted.who', { who: option.label })}</p>` : nothing}
+      <p>${option?.description ?? t('contacted.when')}</p>
+      <p class="urgent">
+        ${t('contacted.urgent')}
+        ${
+          lines.length
+            ? lines.map(
+                (resource) =>
+                  html`<span
+                    ><strong>${resource.name}</strong>
+                    <span class="links">${this.dialLinks(resource)}</span></span
+                  >`,
+              )
+            : html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`
+        }
+      </p>
+    </section>`;
   }
 
   private dialLinks(resource: SupportResource) {

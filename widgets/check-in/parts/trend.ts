@@ -5,7 +5,7 @@
  * is "a hard week", never "0 out of 100", and the lowest point sits above the chart's floor. The
  * same weeks are one click away as a list.
  */
-import { html, nothing, svg } from 'lit';
+import { html, svg } from 'lit';
 import type { TFunction } from 'i18next';
 import type { HistoryEntry } from '../../../src/contract/check-in.js';
 
@@ -50,8 +50,9 @@ export function trend(entries: HistoryEntry[], t: TFunction, date: (iso: string)
   return html`<figure class="trend" part="trend">
     <figcaption>${change}</figcaption>
     <div class="chart">
-      <span class="better" aria-hidden="true">${t('trend.better')}</span>
-      <span class="harder" aria-hidden="true">${t('trend.harder')}</span>
+      <span class="axis" aria-hidden="true"
+        ><span>${t('trend.better')}</span><span>${t('trend.harder')}</span></span
+      >
       <svg
         viewBox="0 0 ${WIDTH} ${HEIGHT}"
         role="img"
@@ -71,10 +72,9 @@ export function trend(entries: HistoryEntry[], t: TFunction, date: (iso: string)
       <summary>${t('trend.list')}</summary>
       <ul>
         ${entries.map(
-          (p, i) =>
+          (p) =>
             html`<li>
               ${t('trend.entry', { date: date(p.submittedAt), band: band(t, p.wellbeing) })}
-              ${i === 0 ? html`<span class="muted">${change}</span>` : nothing}
             </li>`,
         )}
       </ul>
