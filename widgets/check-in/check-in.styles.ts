@@ -20,8 +20,7 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    /* Apart enough that a thumb on a phone does not press "Not now" for "Next". */
-    gap: 1.5em;
+    gap: 0.5em;
     align-items: center;
   }
   .invalid {
