@@ -1,6 +1,29 @@
 /** Helpers shared by the browser tests. */
 import { executeServerCommand } from '@web/test-runner-commands';
 
+/**
+ * Partial test translations (Arabic, Spanish) of the namespaces, as `localesUrl`: none ships yet,
+ * and a right-to-left test needs a page really in Arabic.
+ */
+export const fixtureLocales =
+  new URL('./fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
+
+/** A widget's shadow root, its `base` part, and that part's text with its whitespace collapsed. */
+export const root = (el: Element) => el.shadowRoot!;
+export const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
+export const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
+
+/** Waits until a widget is in `state`. */
+export const settled = (el: Element & { state: string }, state: string) =>
+  until(
+    () => el.state === state,
+    () => `state ${state} (it is ${el.state})`,
+  );
+
+/** Waits until `selector` matches in a widget's shadow root. */
+export const shows = (el: Element, selector: string) =>
+  until(() => root(el).querySelector(selector), `${selector} to show`);
+
 /** A fresh base URL on the scripted test endpoint; each test gets its own. */
 export function testEndpoint(): { url: string; key: string } {
   const key = crypto.randomUUID();

@@ -8,28 +8,20 @@ import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/check-in/check-in.js';
 import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
 import {
+  base,
+  fixtureLocales,
   HostWindow,
   ReferenceServer,
+  root,
   SERVER_START_TIMEOUT_MS,
+  settled,
+  shows,
   smallTargets,
+  text,
   until,
 } from '../support.js';
 
 let server: ReferenceServer;
-
-const fixtureLocales =
-  new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
-
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
-const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
-const settled = (el: KinCheckIn, state: string) =>
-  until(
-    () => el.state === state,
-    () => `state ${state} (it is ${el.state})`,
-  );
-const shows = (el: Element, selector: string) =>
-  until(() => root(el).querySelector(selector), `${selector} to show`);
 
 /** Mounts a check-in for `person` on a card of the given width. */
 async function mount(person: string, { width = 720, locale = '' } = {}) {

@@ -9,24 +9,21 @@ import { sendKeys } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/mentor-contact/mentor-contact.js';
 import type { KinMentorContact } from '../../../widgets/mentor-contact/mentor-contact.js';
-import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+import {
+  base,
+  fixtureLocales,
+  HostWindow,
+  ReferenceServer,
+  root,
+  SERVER_START_TIMEOUT_MS,
+  settled,
+  shows,
+  text,
+  until,
+} from '../support.js';
 
 let server: ReferenceServer;
 
-/** Partial translations (Arabic), so that a right-to-left card is really in Arabic. */
-const fixtureLocales =
-  new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
-
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
-const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
-const settled = (el: KinMentorContact, state: string) =>
-  until(
-    () => el.state === state,
-    () => `state ${state} (it is ${el.state})`,
-  );
-const shows = (el: Element, selector: string) =>
-  until(() => root(el).querySelector(selector), `${selector} to show`);
 const button = (el: Element, label: string | RegExp) => {
   const found = [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
     typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!),

@@ -8,31 +8,23 @@ import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/norm-tip/norm-tip.js';
 import type { KinNormTip } from '../../../widgets/norm-tip/norm-tip.js';
 import {
+  base,
+  fixtureLocales,
   HostWindow,
   ReferenceServer,
+  root,
   SERVER_START_TIMEOUT_MS,
+  settled,
+  shows,
   smallTargets,
+  text,
   until,
 } from '../support.js';
 
 let server: ReferenceServer;
 
-/** Partial Spanish and Arabic translations of the card (none ships yet), so those pages are really in them. */
-const fixtureLocales =
-  new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
-
-const root = (el: Element) => el.shadowRoot!;
-const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
-const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
   root(el).querySelector<T>(selector)!;
-const settled = (el: KinNormTip, state: string) =>
-  until(
-    () => el.state === state,
-    () => `state ${state} (it is ${el.state})`,
-  );
-const shows = (el: Element, selector: string) =>
-  until(() => root(el).querySelector(selector), `${selector} to show`);
 const title = (el: Element) => root(el).querySelector('#title')?.textContent!.trim();
 const button = (el: Element, label: string) =>
   [...root(el).querySelectorAll<HTMLButtonElement>('button')].find(
