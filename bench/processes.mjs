@@ -104,24 +104,33 @@ function stopChild(child) {
  */
 export async function startReferenceServer({ databaseUrl, dataDir, allowedOrigin, nodeArgs = [] }) {
   const port = await freePort();
+  const env = {
+    ...process.env,
+    // As deployed: responses are not checked against the contract again (tests do that).
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    KINSHIP_DATA_DIR: dataDir,
+    KINSHIP_JWT_SECRET: SECRET,
+    KINSHIP_SEED: 'demo',
+    // One client (the load generator) sends thousands of requests a second.
+    KINSHIP_RATE_LIMIT: '0',
+  };
+  // Unset rather than empty: the server takes an empty value as one that was set (an empty secret
+  // refuses to start, and a secret next to a JWKS URL is refused).
+  for (const name of [
+    'KINSHIP_JWKS_URL',
+    'KINSHIP_DEMO',
+    'DATABASE_URL',
+    'KINSHIP_ALLOWED_ORIGINS',
+  ])
+    delete env[name];
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  if (allowedOrigin) env.KINSHIP_ALLOWED_ORIGINS = allowedOrigin;
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: {
-      ...process.env,
-      // As deployed: responses are not checked against the contract again (tests do that).
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl ?? '',
-      KINSHIP_DATA_DIR: dataDir,
-      KINSHIP_JWT_SECRET: SECRET,
-      KINSHIP_JWKS_URL: '',
-      KINSHIP_SEED: 'demo',
-      // One client (the load generator) sends thousands of requests a second.
-      KINSHIP_RATE_LIMIT: '0',
-      KINSHIP_ALLOWED_ORIGINS: allowedOrigin ?? '',
-    },
+    env,
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));

@@ -141,16 +141,6 @@ export abstract class KinElement extends LitElement {
     return this.view?.state ?? 'loading';
   }
 
-  /**
-   * The first render waits for a task of its own: the page's `kinship.js` task only defines the
-   * tags, and each widget's skeleton is drawn in its own short task, so no single long task keeps a
-   * resident's tap waiting.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    super.scheduleUpdate();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = runtime().onConfigChange(() => this.configure());
