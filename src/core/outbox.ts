@@ -57,8 +57,9 @@ function randomId(): string {
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
 /**
- * How long an item waits on the device before it is given up: the server refuses answers dated
- * further back, and a shared workstation should not keep a resident's words indefinitely.
+ * How long an item waits on the device before it is given up: a week-old check-in no longer says
+ * how the resident is (the server dates a late one at most 36 hours back), and a shared
+ * workstation should not keep a resident's words indefinitely.
  */
 export const OUTBOX_ITEM_DAYS = 7;
 

@@ -7,8 +7,9 @@
  * - the skeleton takes the height the card's first content had last time at this width (kept on
  *   the device in `em`, so a larger text size scales it): a returning resident's card does not
  *   move when it fills;
- * - until the resident first presses or types in the card, it keeps at least the tallest height it
- *   has had: content arriving never shrinks it and pulls the page up. What the resident does may
+ * - until the resident first presses or types in the card, it keeps at least the tallest height
+ *   it had when its state changed (measured then only: a measure forces a layout): content
+ *   arriving never shrinks it below that and pulls the page up. What the resident does may
  *   resize it.
  * The remembered heights are layout, not anything about the person.
  */
@@ -23,7 +24,7 @@ export interface SteadyHost extends ReactiveElement {
 }
 
 export class SteadyHeightController implements ReactiveController {
-  /** The tallest the card has been, in px, since it connected. */
+  /** The tallest the card was, in px, at the changes of state since it connected. */
   private tallest = 0;
   private interacted = false;
   /** The state last measured: measuring forces a layout, so it happens once per state. */
