@@ -11,6 +11,7 @@ export { KinElement, type WidgetState } from './core/kin-element.js';
 export { KinCheckIn } from '../widgets/check-in/check-in.component.js';
 export { KinMentorContact } from '../widgets/mentor-contact/mentor-contact.component.js';
 export { KinNormTip } from '../widgets/norm-tip/norm-tip.component.js';
+export { KinMeetupCalendar } from '../widgets/meetup-calendar/meetup-calendar.component.js';
 export type { KinshipEvent, ResolvedConfig, Theme } from './core/config.js';
 export { EndpointError, type EndpointErrorKind } from './core/errors.js';
 

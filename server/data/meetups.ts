@@ -25,6 +25,7 @@ interface MeetupRow {
   organizer: Meetup['organizer'];
   capacity: number | null;
   rrule: string | null;
+  cancelled_at: Date | null;
   going: number;
   waitlisted: number;
   my_status: NonNullable<Meetup['myRsvp']>['status'] | null;
@@ -34,7 +35,7 @@ interface MeetupRow {
 /** `$1` is the person whose RSVP is shown. */
 const MEETUPS = `
   SELECT m.id, m.series_id, m.title, m.description, m.category, m.starts_at, m.ends_at, m.time_zone, m.venue,
-         m.organizer, m.capacity, s.rrule,
+         m.organizer, m.capacity, s.rrule, m.cancelled_at,
          (SELECT count(*) FROM rsvps r WHERE r.meetup_id = m.id AND r.status = 'going')::int AS going,
          (SELECT count(*) FROM rsvps r WHERE r.meetup_id = m.id AND r.status = 'waitlisted')::int AS waitlisted,
          mine.status AS my_status,
@@ -67,6 +68,7 @@ function meetupFromRow(row: MeetupRow): Meetup {
     waitlisted: row.waitlisted,
     seatsLeft: seatsLeft(row.capacity, row.going),
     rrule: row.rrule,
+    cancelled: row.cancelled_at !== null,
     myRsvp: row.my_status ? { status: row.my_status, waitlistPosition: row.my_position } : null,
   };
 }
@@ -75,6 +77,7 @@ export interface MeetupFilter {
   from: Date;
   to: Date;
   category?: string;
+  includeCancelled?: boolean;
 }
 
 /** Occurrences overlapping [from, to), soonest first, with counts and `personId`'s RSVP. */
@@ -86,7 +89,7 @@ export async function listMeetups(
   const params: unknown[] = [personId, iso(filter.from), iso(filter.to)];
   const category = filter.category ? `AND m.category = $${params.push(filter.category)}` : '';
   const { rows } = await db.query<MeetupRow>(
-    `${MEETUPS} WHERE m.cancelled_at IS NULL AND m.ends_at > $2 AND m.starts_at < $3 ${category}
+    `${MEETUPS} WHERE (m.cancelled_at IS NULL OR $${params.push(filter.includeCancelled ?? false)}::boolean) AND m.ends_at > $2 AND m.starts_at < $3 ${category}
      ORDER BY m.starts_at, m.id LIMIT 500`,
     params,
   );

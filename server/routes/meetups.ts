@@ -17,7 +17,12 @@ export const meetupHandlers: HandlerGroup<'meetups' | 'meetupRsvp' | 'meetupIcs'
     if (to <= from) throw badRequest([{ field: 'to', message: 'must be after from' }]);
     if (to.getTime() - from.getTime() > MAX_RANGE_MS)
       throw badRequest([{ field: 'to', message: 'at most a year after from' }]);
-    const items = await listMeetups(db, caller.id, { from, to, category: query.category });
+    const items = await listMeetups(db, caller.id, {
+      from,
+      to,
+      category: query.category,
+      includeCancelled: query.includeCancelled === 'true',
+    });
     return { items, from: from.toISOString(), to: to.toISOString() };
   },
 

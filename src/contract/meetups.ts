@@ -48,6 +48,8 @@ export const Meetup = z.object({
   seatsLeft: z.nullable(z.int()),
   /** The series' RFC 5545 recurrence rule, e.g. `FREQ=WEEKLY;BYDAY=TH`. */
   rrule: z.nullable(Text(500)),
+  /** The organiser called this occurrence off; listed only when asked for (`includeCancelled`). */
+  cancelled: z.boolean(),
   myRsvp: z.nullable(
     z.object({ status: RsvpStatus, waitlistPosition: z.nullable(z.int().check(z.minimum(1))) }),
   ),

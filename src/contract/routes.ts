@@ -109,6 +109,8 @@ export const MeetupQuery = z.strictObject({
   from: z.optional(Timestamp),
   to: z.optional(Timestamp),
   category: z.optional(MeetupCategory),
+  /** `true`: cancelled occurrences too, marked `cancelled`, so a calendar can say so. */
+  includeCancelled: z.optional(z.enum(['true', 'false'])),
 });
 export const SlotQuery = z.strictObject({ from: z.optional(Timestamp), to: z.optional(Timestamp) });
 export const HistoryQuery = z.strictObject({ limit: limit(52) });

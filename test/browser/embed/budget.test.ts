@@ -169,6 +169,18 @@ describe('Byte budget', () => {
     }
   });
 
+  it('a meetup calendar (the agenda) costs at most 30 KB, its month grid and details not yet loaded', async () => {
+    const host = await page('res-olena', 'kin-meetup-calendar');
+    try {
+      const { total, report, paths } = await scriptBytes(host);
+      expect(paths.some((path) => path.includes('/meetup-calendar.view-'))).to.equal(true);
+      expect(paths.some((path) => /\/(month|details|rsvp|outbox)-/.test(path))).to.equal(false);
+      expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
+    } finally {
+      host.close();
+    }
+  });
+
   /** DESIGN.md's four tags; those the bundle defines are the ones built so far. */
   async function builtTags() {
     const probe = await page('res-olena');

@@ -1,0 +1,291 @@
+/**
+ * The month view: an ARIA grid of the month's days (arrow keys move by a day or a week, Home and End
+ * to the week's first and last day, PageUp and PageDown by a month; one day is in the tab order at a
+ * time), each day named with its number of meetups, and the focused day's meetups below it. A day
+ * shows its count and at most two titles, never every card: a month of 300 meetups stays a grid of
+ * 42 small cells. Imported when the agenda/month switch is first focused or pointed at.
+ */
+import { css, html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { MeetupView } from '../meetup-calendar.view.js';
+import { addDays, dayKey, dayLabel, formatter, noon } from './time.js';
+
+const TITLES_PER_DAY = 2;
+
+/** The first day of the week in `lang`: 1 (Monday) to 7 (Sunday). */
+function weekStart(lang: string): number {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    return (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 7;
+  } catch {
+    return 7;
+  }
+}
+
+/** 0 (Sunday) to 6. */
+const weekday = (key: string) => new Date(noon(key)).getUTCDay();
+
+/** The month's weeks, each seven day keys (or null outside the month). */
+function weeks(first: string, last: string, startDay: number): (string | null)[][] {
+  const cells: (string | null)[] = Array((((weekday(first) - startDay) % 7) + 7) % 7).fill(null);
+  for (let day = first; day <= last; day = addDays(day, 1)) cells.push(day);
+  while (cells.length % 7) cells.push(null);
+  const rows = [];
+  for (let i = 0; i < cells.length; i += 7) rows.push(cells.slice(i, i + 7));
+  return rows;
+}
+
+function onKeydown(view: MeetupView, event: KeyboardEvent, startDay: number): void {
+  const day = view.focusDay;
+  const rtl = view.host.localize.dir === 'rtl';
+  const column = (((weekday(day) - startDay) % 7) + 7) % 7;
+  const sameDayIn = (months: number) => {
+    const date = new Date(noon(day));
+    const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1, 12));
+    const length = new Date(
+      Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0, 12),
+    ).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), length));
+    return target.toISOString().slice(0, 10);
+  };
+  const moves: Record<string, () => string> = {
+    ArrowRight: () => addDays(day, rtl ? -1 : 1),
+    ArrowLeft: () => addDays(day, rtl ? 1 : -1),
+    ArrowDown: () => addDays(day, 7),
+    ArrowUp: () => addDays(day, -7),
+    Home: () => addDays(day, -column),
+    End: () => addDays(day, 6 - column),
+    PageUp: () => sameDayIn(-1),
+    PageDown: () => sameDayIn(1),
+  };
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    view.focusNext = '.day .summary';
+    view.host.requestUpdate();
+    return;
+  }
+  const move = moves[event.key];
+  if (!move) return;
+  event.preventDefault();
+  view.focusOn(move());
+}
+
+/** The month's meetups while they load, or why they cannot (offline, with a retry). */
+function unavailable(view: MeetupView) {
+  const { t } = view.host.localize;
+  if (!view.month.error) return html`<p class="muted" role="status">${t('loading')}</p>`;
+  return html`<div class="state" role="status">
+    <p>${t(navigator.onLine ? 'error.network' : 'offline.body')}</p>
+    <button type="button" class="button" part="action" @click=${() => view.month.load()}>
+      ${t('retry')}
+    </button>
+  </div>`;
+}
+
+export function render(view: MeetupView) {
+  const { t, lang } = view.host.localize;
+  const first = view.monthStart;
+  const last = view.monthEnd;
+  const list = view.monthList;
+  const byDay = new Map(view.days(list).map((day) => [day.key, day.items]));
+  const startDay = weekStart(lang) % 7;
+  const today = dayKey(Date.now(), view.zone);
+  const header = Array.from({ length: 7 }, (_, i) => noon(addDays('2026-11-01', startDay + i)));
+  const cell = (key: string | null) => {
+    if (!key) return html`<td role="gridcell" class="pad"></td>`;
+    const items = byDay.get(key) ?? [];
+    const titles = items.slice(0, TITLES_PER_DAY).map((meetup) => meetup.title);
+    const onCall = view.onCall.has(key);
+    // The name holds all the cell shows (its number, count and titles) and whether it is on call.
+    const label = [
+      dayLabel(lang, key),
+      !list
+        ? t('loading')
+        : items.length
+          ? t('month.count', { count: items.length })
+          : t('month.none'),
+      ...titles,
+      onCall ? t('onCall.switch') : '',
+    ];
+    return html`<td
+      role="gridcell"
+      data-day=${key}
+      tabindex=${key === view.focusDay ? 0 : -1}
+      aria-selected=${key === view.focusDay}
+      aria-current=${key === today ? 'date' : nothing}
+      aria-label=${label.filter(Boolean).join(', ')}
+      class=${onCall ? 'on-call' : ''}
+      @click=${() => view.focusOn(key)}
+    >
+      <span class="number" aria-hidden="true">
+        ${formatter(lang, 'UTC', 'dayNumber').format(noon(key))}
+      </span>
+      ${items.length ? html`<span class="count" aria-hidden="true">${items.length}</span>` : nothing}
+      ${titles.map((title) => html`<span class="title" aria-hidden="true">${title}</span>`)}
+    </td>`;
+  };
+  const title = formatter(lang, 'UTC', 'month').format(noon(first));
+  const shown = view.focusDay >= first && view.focusDay <= last;
+  const items = byDay.get(view.focusDay) ?? [];
+  return html`<div class="month">
+    <div class="month-header">
+      <button
+        type="button"
+        class="step"
+        aria-label=${t('month.previous')}
+        @click=${() => view.focusOn(addDays(first, -1).slice(0, 8) + '01')}
+      >
+        <span aria-hidden="true">‹</span>
+      </button>
+      <h3 id="month-title" aria-live="polite">${title}</h3>
+      <button
+        type="button"
+        class="step"
+        aria-label=${t('month.next')}
+        @click=${() => view.focusOn(addDays(last, 1))}
+      >
+        <span aria-hidden="true">›</span>
+      </button>
+    </div>
+    <table
+      role="grid"
+      aria-labelledby="month-title"
+      @keydown=${(event: KeyboardEvent) => onKeydown(view, event, startDay)}
+    >
+      <thead>
+        <tr>
+          ${header.map(
+            (day) =>
+              html`<th scope="col" abbr=${formatter(lang, 'UTC', 'longWeekday').format(day)}>
+                ${formatter(lang, 'UTC', 'weekday').format(day)}
+              </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          weeks(first, last, startDay),
+          (week) => week.find(Boolean),
+          (week) =>
+            html`<tr>
+              ${week.map(cell)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${
+      !list
+        ? unavailable(view)
+        : view.monthEmpty
+          ? view.nothingHere(t('empty.month'))
+          : shown
+            ? view.day({ key: view.focusDay, items })
+            : nothing
+    }
+  </div>`;
+}
+
+export const styles = css`
+  .month {
+    display: grid;
+    gap: 0.5em;
+    container-type: inline-size;
+  }
+  .month-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .step {
+    min-inline-size: 2.75em;
+    min-block-size: 2.75em;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: transparent;
+    cursor: pointer;
+  }
+  [dir='rtl'] .step span {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  th {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+    padding-block: 0.25em;
+  }
+  td {
+    vertical-align: top;
+    block-size: 3.5em;
+    padding: 0.2em;
+    border: 1px solid var(--_border);
+    overflow: hidden;
+    cursor: pointer;
+  }
+  td.pad {
+    background: var(--_surface-alt);
+    cursor: default;
+  }
+  td[aria-selected='true'] {
+    box-shadow: inset 0 0 0 2px var(--_primary);
+  }
+  td[aria-current='date'] .number {
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border-radius: 50%;
+    padding-inline: 0.3em;
+  }
+  td.on-call {
+    background: var(--_surface-alt);
+    color: var(--_muted);
+  }
+  td:focus-visible {
+    outline-offset: -3px;
+  }
+  .number {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .count {
+    float: inline-end;
+    min-inline-size: 1.5em;
+    border-radius: 0.75em;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 0.75em;
+    font-weight: 700;
+    text-align: center;
+  }
+  .title {
+    display: block;
+    font-size: 0.6875em;
+    line-height: 1.3;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  @container (max-width: 32em) {
+    .title {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    td[aria-selected='true'] {
+      outline: 2px solid Highlight;
+    }
+    .count {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+`;
