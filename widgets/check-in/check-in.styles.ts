@@ -20,7 +20,8 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    /* Apart enough that a thumb on a phone does not press "Not now" for "Next". */
+    gap: 1.5em;
     align-items: center;
   }
   .invalid {

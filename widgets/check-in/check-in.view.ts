@@ -18,6 +18,7 @@ import type {
   CheckInHistory,
   CheckInReceipt,
   CheckInSubmission,
+  ContactOption,
 } from '../../src/contract/check-in.js';
 import {
   CheckInForm as FormSchema,
@@ -61,6 +62,7 @@ const blank = () => ({
   sending: false,
   queued: false,
   receipt: null,
+  requested: null,
   rejected: null,
   snoozedUntil: null,
   again: false,
@@ -81,6 +83,8 @@ export class CheckInView implements WidgetView {
   /** A check-in is saved on this device, waiting for a connection. */
   queued = false;
   receipt: CheckInReceipt | null = null;
+  /** Whom the resident asked to reach out in the check-in being sent, for the acknowledgement. */
+  requested: ContactOption | null = null;
   /** Why the server refused a check-in (its answers are back in the form). */
   rejected: string | null = null;
   snoozedUntil: number | null = null;
@@ -125,13 +129,20 @@ export class CheckInView implements WidgetView {
 
   hostConnected(): void {
     this.reload();
+    // "You're offline" is said before sending, so the card follows the connection.
+    addEventListener('online', this.connectionChanged);
+    addEventListener('offline', this.connectionChanged);
   }
+
+  private connectionChanged = () => this.host.requestUpdate();
 
   hostDisconnected(): void {
     this.stopFollowing?.();
     this.delivery = this.stopFollowing = null;
     this.draftKey = null; // a re-inserted card restores afresh
     removeEventListener('online', this.retry);
+    removeEventListener('online', this.connectionChanged);
+    removeEventListener('offline', this.connectionChanged);
   }
 
   hostUpdated(): void {
@@ -142,7 +153,8 @@ export class CheckInView implements WidgetView {
       target.focus();
       this.focusNext = null;
     }
-    if (this.part === 'summary' && this.supportSuggested) this.showSupport();
+    // The support panel also brings the program's crisis lines, which a request to be contacted names.
+    if (this.part === 'summary' && (this.supportSuggested || this.requested)) this.showSupport();
     const name = this.part;
     if (this.form.state === 'content' && !this.loaded[name] && !this.partFailed) {
       this.loadPart(name).catch(() => {
@@ -294,6 +306,7 @@ export class CheckInView implements WidgetView {
   /** Sends a complete check-in; `missing` names what a required answer lacks. */
   async send(body: CheckInSubmission, missing: string[]): Promise<void> {
     this.missing = missing;
+    this.rememberRequest(body);
     if (missing.length) {
       this.focusNext = '#missing';
       this.host.requestUpdate();
@@ -314,6 +327,12 @@ export class CheckInView implements WidgetView {
     }
   }
 
+  /** Whom `body` asks to reach out (an option of the form), or nobody. */
+  rememberRequest(body: CheckInSubmission): void {
+    const id = body.contactRequest?.optionId;
+    this.requested = this.form.value?.contactOptions.find((option) => option.id === id) ?? null;
+  }
+
   private retry = () => {
     this.queued = false;
     if (this.unsent) void this.send(this.unsent, []);
@@ -330,6 +349,7 @@ export class CheckInView implements WidgetView {
     Object.assign(this, {
       again: true,
       receipt: null,
+      requested: null,
       snoozedUntil: null,
       focusNext: 'form .question',
     });
@@ -353,7 +373,8 @@ export function queuedMessage(view: CheckInView) {
   const { t } = view.host.localize;
   return html`<div class="state" role="status">
     <h3 id="queued" tabindex="-1">${t('queued.title')}</h3>
-    <p>${t('queued.body')}</p>
+    <p>${navigator.onLine ? t('queued.unreachable') : t('queued.body')}</p>
+    ${view.requested ? html`<p>${t('queued.contactWaiting', { who: view.requested.label })}</p>` : nothing}
     ${local.persistent ? nothing : html`<p class="notice">${t('queued.memoryOnly')}</p>`}
   </div>`;
 }

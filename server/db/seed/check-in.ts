@@ -129,8 +129,9 @@ const en: SeedCheckInForm = {
     {
       id: ITEM.note,
       kind: 'text',
-      prompt: 'Anything you’d like to add? (only you see this)',
-      help: null,
+      prompt: 'Anything you’d like to add for yourself?',
+      // Said as it is: the server returns this answer to no one, the resident included.
+      help: 'No one reads this, your program included, and it is not shown back to you. To tell someone, ask them to reach out below.',
       required: false,
       maxLength: 500,
     },
@@ -260,8 +261,8 @@ const es: SeedCheckInForm = {
     {
       id: ITEM.note,
       kind: 'text',
-      prompt: '¿Algo más que quieras añadir? (solo tú lo ves)',
-      help: null,
+      prompt: '¿Algo más que quieras añadir para ti?',
+      help: 'Nadie lo lee, tampoco tu programa, y no se te vuelve a mostrar. Para contárselo a alguien, pide abajo que se pongan en contacto contigo.',
       required: false,
       maxLength: 500,
     },

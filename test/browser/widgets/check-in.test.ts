@@ -5,6 +5,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
+import { local } from '../../../src/core/storage.js';
 import '../../../widgets/check-in/check-in.js';
 import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
 import {
@@ -12,6 +13,7 @@ import {
   fixtureLocales,
   HostWindow,
   ReferenceServer,
+  lowContrastText,
   root,
   SERVER_START_TIMEOUT_MS,
   settled,
@@ -24,12 +26,12 @@ import {
 let server: ReferenceServer;
 
 /** Mounts a check-in for `person` on a card of the given width. */
-async function mount(person: string, { width = 720, locale = '' } = {}) {
-  runtime().configure({ token: await server.token(person) });
+async function mount(person: string, { width = 720, locale = '', on = server } = {}) {
+  runtime().configure({ token: await on.token(person) });
   const page = await fixture(
     html`<div style="width:${width}px">
       <button id="before">Before the widget</button>
-      <kin-check-in endpoint=${server.apiUrl} locale=${locale || 'en'}></kin-check-in>
+      <kin-check-in endpoint=${on.apiUrl} locale=${locale || 'en'}></kin-check-in>
     </div>`,
   );
   const el = page.querySelector('kin-check-in')!;
@@ -406,6 +408,249 @@ describe('<kin-check-in>', () => {
     }
   });
 
+  describe('as a resident having a hard week meets it', () => {
+    // A server of its own: every resident here starts due, whatever the tests above sent.
+    let care: ReferenceServer;
+    before(async function () {
+      this.timeout(SERVER_START_TIMEOUT_MS);
+      care = await ReferenceServer.start();
+    });
+    after(async () => {
+      await care?.stop();
+    });
+    // Drafts are kept per person on the device: the tests above left some for these residents.
+    beforeEach(() => local.keys('person:').forEach((key) => local.remove(key)));
+
+    /** Ticks "I'd like someone to reach out" and chooses the option `optionId`. */
+    async function askToBeContacted(el: Element, optionId: string) {
+      root(el).querySelector<HTMLInputElement>('.contact input[type=checkbox]')!.click();
+      await shows(el, '#q-contact');
+      root(el).querySelector<HTMLInputElement>(`#contact-${optionId}`)!.click();
+    }
+
+    it('acknowledges a request to be contacted: who, when, and what to do if it is urgent', async () => {
+      const el = await mount('res-amara', { on: care });
+      answerScales(el, 2);
+      await askToBeContacted(el, 'wellness-lead');
+      send(el);
+      await shows(el, '.contacted');
+      const ack = root(el).querySelector('.contacted')!;
+      expect(ack.textContent).to.contain('The wellness lead');
+      expect(ack.textContent).to.contain('will reach out within two working days');
+      // The program's own crisis lines, as calls.
+      await until(
+        () => ack.querySelector('a[href="tel:18884090141"]'),
+        'the Physician Support Line',
+      );
+      expect(ack.querySelector('a[href="tel:988"]')).to.not.equal(null);
+      const [request] = await care.sql<{ option_id: string }>(
+        'SELECT option_id FROM outreach_requests WHERE resident_id = $1',
+        ['res-amara'],
+      );
+      expect(request.option_id).to.equal('wellness-lead');
+    });
+
+    it('says the server cannot be reached, and that nobody has been told yet, while a request waits', async function () {
+      this.timeout(SERVER_START_TIMEOUT_MS);
+      const own = await ReferenceServer.start();
+      try {
+        const el = await mount('res-omar', { on: own });
+        answerScales(el, 2);
+        await askToBeContacted(el, 'wellness-lead');
+        // The first answer loads the outbox; the device stays online, only the server goes.
+        await until(
+          () =>
+            performance
+              .getEntriesByType('resource')
+              .some((entry) => /outbox-store/.test(entry.name)),
+          'the outbox to load',
+        );
+        await own.stop();
+        send(el);
+        await shows(el, '#queued');
+        expect(navigator.onLine).to.equal(true);
+        expect(text(el)).to.contain("The server can't be reached.");
+        expect(text(el)).to.not.contain("when you're back online");
+        expect(text(el)).to.contain('Nobody has been told yet');
+        expect(text(el)).to.contain('The wellness lead');
+      } finally {
+        await own.stop();
+      }
+    });
+
+    const next = (el: Element) =>
+      root(el).querySelector<HTMLButtonElement>('.actions .primary')!.click();
+
+    it('keeps the focus on the card at every step, the last one (the note) too', async () => {
+      const el = await mount('res-prakash', { width: 360, on: care });
+      for (let step = 1; step < 8; step++) {
+        answerScales(el, 3);
+        await el.updateComplete; // a person's next tap comes after the answer shows
+        next(el);
+        await until(
+          () => text(el).includes(`Question ${step + 1} of 8`),
+          () => `question ${step + 1}: ${text(el)}`,
+        );
+        await until(
+          () => root(el).activeElement?.id.startsWith('q-'),
+          () => `focus on question ${step + 1} (it is on ${root(el).activeElement?.outerHTML})`,
+        );
+      }
+      expect(root(el).activeElement?.id).to.equal('q-note');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement?.id).to.equal('q-note-text');
+    });
+
+    it('never thanks a resident who snoozed for a check-in, and keeps "Not now" apart from Next on a phone', async () => {
+      const phone = await mount('res-olena', { width: 390, on: care });
+      const nextButton = root(phone).querySelector('.actions .primary')!.getBoundingClientRect();
+      const notNow = root(phone).querySelector('.actions .link')!.getBoundingClientRect();
+      const apart = Math.max(
+        notNow.top - nextButton.bottom,
+        notNow.left - nextButton.right,
+        nextButton.left - notNow.right,
+      );
+      expect(apart).to.be.at.least(24);
+      root(phone).querySelector<HTMLButtonElement>('.actions .link')!.click();
+      await shows(phone, '#done');
+      fixtureCleanup();
+      // Back later (a reload): still snoozed, never checked in.
+      const later = await mount('res-olena', { on: care });
+      await shows(later, '#done');
+      expect(text(later)).to.contain("We'll check in again on");
+      expect(text(later)).to.not.contain('Thank you for checking in');
+      expect(text(later)).to.contain('Check in now');
+      const done = root(later).querySelector('#done')!.getBoundingClientRect();
+      const trendTitle = [...root(later).querySelectorAll('h3')].find((h) =>
+        h.textContent!.includes('Your last check-ins'),
+      )!;
+      expect(trendTitle.getBoundingClientRect().top - done.bottom).to.be.at.least(8);
+    });
+
+    it('describes the trend in words, kindly at the low end, with labelled axes and dates', async () => {
+      const el = await mount('res-shirin', { on: care });
+      // The hardest week the form can say: the lowest mood, sleep and safety, lonely, overloaded.
+      answerScales(el, 1, {
+        'ucla-companionship': 3,
+        'ucla-left-out': 3,
+        'ucla-isolated': 3,
+        workload: 5,
+      });
+      send(el);
+      await shows(el, '.trend figcaption');
+      // The history is fetched again after sending: the trend ends with this week.
+      await until(
+        () =>
+          root(el)
+            .querySelector('.trend figcaption')!
+            .textContent!.includes('Harder than last time'),
+        () =>
+          `this week in the trend (${root(el).querySelector('.trend figcaption')?.textContent})`,
+      );
+      const trend = root(el).querySelector('.trend')!;
+      expect(trend.textContent).to.not.match(/out of 100/);
+      expect(trend.querySelector('svg')!.getAttribute('aria-label')).to.not.match(/\b0\b/);
+      expect(trend.textContent).to.contain('a hard week');
+      expect(trend.querySelector('.axis')!.textContent).to.equal('BetterHarder');
+      expect(trend.querySelector('.dates')!.textContent).to.match(
+        /\w+day, \w+ \d+.*\w+day, \w+ \d+/,
+      );
+      // The lowest week is drawn well above the chart's floor, not as a plunge off it.
+      const lowest = Math.max(
+        ...[...trend.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cy'))),
+      );
+      expect(lowest).to.be.at.most(75);
+    });
+
+    it('shows a single first check-in as a sentence, not a lone dot', async () => {
+      const el = await mount('res-prakash', { on: care });
+      answerScales(el, 3);
+      send(el);
+      await shows(el, '.trend');
+      await until(() => text(el).includes('Your first check-in, '), 'the first check-in');
+      expect(root(el).querySelector('.trend svg')).to.equal(null);
+      expect(text(el)).to.match(/Your first check-in, \w+day, \w+ \d+: an? \w+ week\./);
+    });
+
+    it('says truthfully who reads the note: no one', async () => {
+      const el = await mount('res-sana', { on: care });
+      const note = root(el).querySelector('#q-note')!;
+      expect(note.textContent).to.not.contain('only you see this');
+      const textarea = root(el).querySelector('#q-note-text')!;
+      const described = textarea
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => root(el).getElementById(id)!.textContent)
+        .join(' ');
+      expect(described).to.contain('No one reads this');
+      expect(described).to.contain('ask them to reach out below');
+    });
+
+    it('shows each contact option’s description on its own line, as the radio’s description', async () => {
+      const el = await mount('res-lucas', { on: care });
+      await askToBeContacted(el, 'mentor');
+      const radio = root(el).querySelector<HTMLInputElement>('#contact-mentor')!;
+      const name = root(el).getElementById(radio.getAttribute('aria-labelledby')!)!;
+      const about = root(el).getElementById(radio.getAttribute('aria-describedby')!)!;
+      expect(name.textContent!.trim()).to.equal('My mentor');
+      expect(about.textContent).to.contain('Your mentor gets a note');
+      expect(about.getBoundingClientRect().top).to.be.at.least(name.getBoundingClientRect().bottom);
+      await until(() => radio.checked);
+      expect(getComputedStyle(name).fontWeight).to.equal('600');
+      expect(getComputedStyle(about).fontWeight).to.equal('400');
+    });
+
+    it('checks each step’s answer gently, and Send links to each question still missing', async () => {
+      const stepped = await mount('res-andre', { width: 360, on: care });
+      next(stepped);
+      await shows(stepped, '#q-mood-error');
+      expect(text(stepped)).to.contain('Question 1 of 8');
+      expect(root(stepped).activeElement?.id).to.equal('q-mood');
+      expect(root(stepped).querySelector('#q-mood')!.getAttribute('aria-describedby')).to.equal(
+        'q-mood-error',
+      );
+      expect(root(stepped).querySelector('#missing')).to.equal(null); // said at the question
+      answerScales(stepped, 3);
+      await until(() => !root(stepped).querySelector('#q-mood-error'), 'the error gone');
+      next(stepped);
+      await until(() => text(stepped).includes('Question 2 of 8'));
+      next(stepped);
+      await shows(stepped, '#q-sleep-error');
+      expect(root(stepped).querySelector('#q-sleep')!.getAttribute('aria-describedby')).to.equal(
+        'q-sleep-help q-sleep-error',
+      );
+      const ids = [...root(stepped).querySelectorAll('[id]')].map((node) => node.id);
+      expect(ids).to.deep.equal([...new Set(ids)]);
+
+      const wide = await mount('res-valeria', { on: care });
+      root(wide).querySelector<HTMLInputElement>('#q-mood input[value="3"]')!.click();
+      send(wide);
+      await shows(wide, '#missing');
+      const links = [...root(wide).querySelectorAll<HTMLButtonElement>('#missing button')];
+      expect(links).to.have.length(6);
+      links.find((link) => link.textContent!.includes('How often do you feel left out?'))!.click();
+      await until(() => root(wide).activeElement?.id === 'q-ucla-left-out', 'the question focused');
+    });
+
+    it('says "You\'re offline" before sending when the device is offline', async () => {
+      const host = await HostWindow.open('host.html', {
+        endpoint: care.apiUrl,
+        token: await care.token('res-joy'),
+        widget: 'kin-check-in',
+      });
+      try {
+        const el = host.document.querySelector('kin-check-in') as KinCheckIn;
+        await settled(el, 'content');
+        expect(text(el)).to.not.contain("You're offline");
+        await host.setOffline(true);
+        await until(() => text(el).includes("You're offline"), 'the offline note');
+      } finally {
+        await host.setOffline(false);
+        host.close();
+      }
+    });
+  });
+
   describe('accessibility', () => {
     for (const [locale, person, other] of [
       ['en', 'res-valeria', 'res-arjun'],
@@ -419,15 +664,18 @@ describe('<kin-check-in>', () => {
         expect(base(wide).dir).to.equal(dir);
         await expect(wide).to.be.accessible();
         expect(smallTargets(root(wide))).to.deep.equal([]);
+        expect(lowContrastText(root(wide))).to.deep.equal([]);
         const narrow = await mount(person, { width: 360, locale });
         await expect(narrow).to.be.accessible();
         expect(smallTargets(root(narrow))).to.deep.equal([]);
+        expect(lowContrastText(root(narrow))).to.deep.equal([]);
         answerScales(wide, 3, { mood: 1 });
         send(wide);
         await shows(wide, '.support');
         await until(() => root(wide).querySelector('.support a[href^="tel:"]'));
         await expect(wide).to.be.accessible();
         expect(smallTargets(root(wide))).to.deep.equal([]);
+        expect(lowContrastText(root(wide))).to.deep.equal([]);
       });
 
       it(`has no axe violations while loading, with an error, and with missing answers (${dir})`, async () => {

@@ -18,7 +18,10 @@ export async function follow(view: CheckInView, outbox: Outbox): Promise<() => v
   const unsubscribe = outbox.subscribe((event) => onOutbox(view, outbox, event));
   for (const item of await outbox.items('check-in')) {
     if (item.rejected) reject(view, outbox, item);
-    else view.queued = true;
+    else {
+      view.queued = true;
+      view.rememberRequest(item.body as CheckInSubmission);
+    }
   }
   view.host.requestUpdate();
   void outbox.flush();
@@ -32,6 +35,7 @@ function onOutbox(view: CheckInView, outbox: Outbox, event: OutboxEvent): void {
   if (event.type === 'delivered') {
     const receipt = z.safeParse(CheckInReceipt, event.response);
     Object.assign(view, { sending: false, queued: false, again: false, focusNext: '#done' });
+    view.rememberRequest(item.body as CheckInSubmission);
     if (receipt.success) {
       view.receipt = receipt.data;
       view.host.emit('kin-check-in-submitted', {
@@ -53,7 +57,12 @@ function onOutbox(view: CheckInView, outbox: Outbox, event: OutboxEvent): void {
 function reject(view: CheckInView, outbox: Outbox, item: OutboxItem): void {
   const body = item.body as CheckInSubmission;
   const request = body.contactRequest;
-  Object.assign(view, { rejected: item.rejected?.message ?? '', sending: false, queued: false });
+  Object.assign(view, {
+    rejected: item.rejected?.message ?? '',
+    sending: false,
+    queued: false,
+    requested: null,
+  });
   view.change(
     Object.fromEntries(body.answers.map((answer) => [answer.itemId, answer.value])),
     request ? { wanted: true, optionId: request.optionId, note: request.note ?? '' } : view.contact,

@@ -45,11 +45,27 @@ export function render(view: CheckInView) {
   const total = form.items.length;
   const step = Math.min(view.step, total - 1);
   const last = !stepped || step === total - 1;
+  // Each step checks its own answer, there and then, before moving on.
+  const current = known(form.items[step]);
   const go = (to: number) => () => {
-    view.step = to;
-    view.focusNext = `#q-${form.items[to].id}`;
+    if (to > step && current?.required && view.answers[current.id] === undefined) {
+      view.missing = [...new Set([...view.missing, current.id])];
+      view.focusNext = `#q-${current.id}`;
+    } else {
+      view.step = to;
+      view.focusNext = `#q-${form.items[to].id}`;
+    }
     view.host.requestUpdate();
   };
+  /** Takes the resident to a question still missing an answer (its step, on a narrow card). */
+  const goTo = (id: string) => () => {
+    const index = form.items.findIndex((item) => item.id === id);
+    if (stepped && index >= 0) view.step = index;
+    view.focusNext = `#q-${id}`;
+    view.host.requestUpdate();
+  };
+  const prompt = (id: string) =>
+    id === 'contact' ? t('contact.who') : form.items.find((item) => item.id === id)?.prompt;
   // Sending is the submit button's click (Enter in a field clicks it too), not the form's submit
   // event: a frame sandboxed without allow-forms blocks every form submission, so no submit event
   // would ever come there; cancelling the click leaves nothing to block.
@@ -59,13 +75,21 @@ export function render(view: CheckInView) {
   };
   return html`<form novalidate>
     <p class="muted">${t('intro')}</p>
+    ${navigator.onLine ? nothing : html`<p class="notice" role="status">${t('offline.note')}</p>`}
     ${view.restoredDraft ? html`<p class="notice" role="status">${t('draftRestored')}</p>` : nothing}
     ${view.rejected !== null ? html`<p class="notice invalid" role="alert">${t('rejected', { reason: view.rejected })}</p>` : nothing}
     ${
-      view.missing.length
-        ? html`<p class="notice invalid" id="missing" tabindex="-1" role="alert">
+      // After Send: what is missing, each a way to its question. (Next says so at the question.)
+      last && view.missing.length
+        ? html`<div class="notice invalid" id="missing" tabindex="-1" role="alert">
             ${t('missing', { count: view.missing.length })}
-          </p>`
+            ${view.missing.map(
+              (id) =>
+                html`<button type="button" class="button link" @click=${goTo(id)}>
+                  ${prompt(id)}
+                </button>`,
+            )}
+          </div>`
         : nothing
     }
     ${
@@ -163,7 +187,12 @@ export const styles = css`
   .option:has(:checked) {
     border-color: var(--_primary);
     background: var(--_surface-alt);
+  }
+  .option:has(:checked) .name {
     font-weight: 600;
+  }
+  .option-text {
+    display: grid;
   }
   .check {
     border: 0;
@@ -205,6 +234,15 @@ export const styles = css`
     border-color: transparent;
     font-weight: 400;
     text-decoration: underline;
+  }
+  #missing {
+    display: grid;
+    justify-items: start;
+  }
+  #missing .button {
+    padding-inline: 0;
+    color: inherit;
+    text-align: start;
   }
   @media (forced-colors: active) {
     .option:has(:checked) {

@@ -42,7 +42,7 @@ function scale(item: ScaleItem, context: QuestionContext, invalid: boolean) {
             aria-invalid=${invalid ? 'true' : 'false'}
             @change=${() => context.answer(item.id, option.value)}
           />
-          <span>${option.label}</span>
+          <span class="name">${option.label}</span>
         </label>`,
     )}
   </div>`;
@@ -50,17 +50,18 @@ function scale(item: ScaleItem, context: QuestionContext, invalid: boolean) {
 
 function text(item: TextItem, context: QuestionContext) {
   const value = String(context.answers[item.id] ?? '');
-  return html`<div class="question" id=${inputId(item)}>
+  // Focusable, so that stepping to it keeps the focus on the card (Tab then reaches the field).
+  return html`<div class="question" id=${inputId(item)} tabindex="-1">
     <label class="legend" for="${inputId(item)}-text">
       ${item.prompt}
       ${item.required ? nothing : html`<span class="muted">${context.t('optional')}</span>`}
     </label>
-    ${item.help ? html`<p class="hint muted">${item.help}</p>` : nothing}
+    ${item.help ? html`<p class="hint muted" id="${inputId(item)}-help">${item.help}</p>` : nothing}
     <textarea
       id="${inputId(item)}-text"
       rows="2"
       maxlength=${item.maxLength}
-      aria-describedby="${inputId(item)}-count"
+      aria-describedby="${item.help ? `${inputId(item)}-help ` : ''}${inputId(item)}-count"
       .value=${value}
       @input=${(event: Event) => context.answer(item.id, (event.target as HTMLTextAreaElement).value)}
     ></textarea>
@@ -89,17 +90,19 @@ export function question(
   }
   if (item.kind === 'text') return text(item, context);
   const invalid = context.missing.includes(item.id);
+  const [helpId, errorId] = [`${inputId(item)}-help`, `${inputId(item)}-error`];
+  const describedBy = [item.help && helpId, invalid && errorId].filter(Boolean).join(' ');
   return html`<fieldset
     class="question"
     id=${inputId(item)}
     tabindex="-1"
-    aria-describedby="${inputId(item)}-help"
+    aria-describedby=${describedBy || nothing}
   >
     <legend class="legend">
       ${item.prompt} ${item.required ? nothing : html`<span class="muted">${t('optional')}</span>`}
     </legend>
-    ${item.help ? html`<p class="hint muted" id="${inputId(item)}-help">${item.help}</p>` : nothing}
-    ${invalid ? html`<p class="invalid" id="${inputId(item)}-help">${t('required')}</p>` : nothing}
+    ${item.help ? html`<p class="hint muted" id=${helpId}>${item.help}</p>` : nothing}
+    ${invalid ? html`<p class="invalid" id=${errorId}>${t('required')}</p>` : nothing}
     ${scale(item, context, invalid)}
   </fieldset>`;
 }
@@ -130,25 +133,36 @@ export function contactRequest(
     </label>
     ${
       choice.wanted
-        ? html`<fieldset class="question" id="q-contact" tabindex="-1">
+        ? html`<fieldset
+            class="question"
+            id="q-contact"
+            tabindex="-1"
+            aria-describedby=${invalid ? 'q-contact-error' : nothing}
+          >
             <legend class="legend">${t('contact.who')}</legend>
-            ${invalid ? html`<p class="invalid">${t('required')}</p>` : nothing}
+            ${invalid ? html`<p class="invalid" id="q-contact-error">${t('required')}</p>` : nothing}
             <div class="options column">
-              ${options.map(
-                (option) =>
-                  html`<label class="option">
-                    <input
-                      type="radio"
-                      name="contact"
-                      .checked=${choice.optionId === option.id}
-                      aria-invalid=${invalid ? 'true' : 'false'}
-                      @change=${() => change({ ...choice, optionId: option.id })}
-                    />
-                    <span
-                      >${option.label}${option.description ? html`<span class="hint muted">${option.description}</span>` : nothing}</span
-                    >
-                  </label>`,
-              )}
+              ${options.map((option) => {
+                // The whole box chooses, but the radio is named by the label alone; what happens
+                // next is its description, on a line of its own.
+                const id = `contact-${option.id}`;
+                return html`<label class="option">
+                  <input
+                    type="radio"
+                    name="contact"
+                    id=${id}
+                    aria-labelledby="${id}-name"
+                    aria-describedby=${option.description ? `${id}-about` : nothing}
+                    .checked=${choice.optionId === option.id}
+                    aria-invalid=${invalid ? 'true' : 'false'}
+                    @change=${() => change({ ...choice, optionId: option.id })}
+                  />
+                  <span class="option-text">
+                    <span class="name" id="${id}-name">${option.label}</span>
+                    ${option.description ? html`<span class="muted" id="${id}-about">${option.description}</span>` : nothing}
+                  </span>
+                </label>`;
+              })}
             </div>
             <label class="note" for="contact-note">${t('contact.note')}</label>
             <textarea

@@ -11,36 +11,82 @@ export function render(view: CheckInView) {
   if (view.queued) return queuedMessage(view);
   const history = view.history.value;
   const next = view.receipt?.nextDueAt ?? history?.nextDueAt;
-  return html`<div class="done">
+  // Snoozed here, or on an earlier visit: never a thank-you for a check-in that did not happen.
+  const snoozed = view.snoozedUntil ?? (!view.receipt && history?.snoozedUntil);
+  const checkedIn = view.receipt || history?.items.length;
+  return html`<div class="summary">
+    <div class="done">
       <h3 id="done" tabindex="-1">
-        ${view.snoozedUntil ? t('done.snoozed', { date: view.date(view.snoozedUntil) }) : t('done.title')}
+        ${snoozed ? t('done.snoozed', { date: view.date(snoozed) }) : t('done.title')}
       </h3>
       ${view.receipt ? html`<p>${t('done.body')}</p>` : nothing}
-      ${next && !view.snoozedUntil ? html`<p class="muted">${t('done.next', { date: view.date(next) })}</p>` : nothing}
+      ${next && !snoozed ? html`<p class="muted">${t('done.next', { date: view.date(next) })}</p>` : nothing}
     </div>
+    ${view.receipt?.contactRequested ? view.support?.acknowledge(view.requested) : nothing}
     ${view.supportSuggested && view.support ? view.support.render() : nothing}
     <h3>${t('trend.title')}</h3>
     ${trend(history?.items ?? [], t, view.date)}
     <div class="actions">
       <button type="button" class="button" part="action" @click=${() => view.checkInAgain()}>
-        ${t('done.again')}
+        ${checkedIn ? t('done.again') : t('done.now')}
       </button>
-    </div>`;
+    </div>
+  </div>`;
 }
 
 export const styles = css`
+  .contacted {
+    display: grid;
+    gap: 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_primary);
+  }
+  .contacted p,
+  .contacted h3 {
+    margin: 0;
+  }
+  .urgent {
+    display: grid;
+    gap: 0.25em;
+  }
+  .summary,
   .done,
   .support {
     display: grid;
     gap: 1em;
   }
+  .summary h3,
+  .summary p {
+    margin: 0;
+  }
   .trend {
     margin: 0;
+  }
+  .chart {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .axis,
+  .dates {
+    display: flex;
+    justify-content: space-between;
+  }
+  .axis {
+    flex-direction: column;
   }
   .trend svg {
     display: block;
     inline-size: 100%;
     block-size: 6em;
+  }
+  .dates {
+    grid-column: 2;
+  }
+  figcaption {
+    margin-block-end: 0.5em;
   }
   [dir='rtl'] .trend svg {
     transform: scaleX(-1);

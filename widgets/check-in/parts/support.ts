@@ -6,6 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { MeetupList } from '../../../src/contract/meetups.js';
+import type { ContactOption } from '../../../src/contract/check-in.js';
 import { MyMentor } from '../../../src/contract/mentor.js';
 import { Program, type SupportResource } from '../../../src/contract/program.js';
 import { EndpointController } from '../../../src/core/endpoint-controller.js';
@@ -88,6 +89,45 @@ export class SupportPanel {
     </section>`;
   }
 
+  /**
+   * The acknowledgement of a request to be contacted: who was asked (`option`, the one the resident
+   * chose), when they will reach out (the option's own words), and, if it cannot wait, the
+   * program's crisis and support lines (988 while the program's own list has not arrived).
+   */
+  acknowledge(option: ContactOption | null) {
+    const { t } = this.host.localize;
+    const lines = (this.program.value?.supportResources ?? []).filter(
+      (resource) =>
+        (resource.kind === 'crisis' || resource.kind === 'support-line') &&
+        (resource.phone || resource.sms),
+    );
+    return html`<section class="contacted" aria-labelledby="contacted-title">
+      <h3 id="contacted-title">${t('contacted.title')}</h3>
+      ${option ? html`<p>${t('contacted.who', { who: option.label })}</p>` : nothing}
+      <p>${option?.description ?? t('contacted.when')}</p>
+      <p class="urgent">
+        ${t('contacted.urgent')}
+        ${
+          lines.length
+            ? lines.map(
+                (resource) =>
+                  html`<span
+                    ><strong>${resource.name}</strong>
+                    <span class="links">${this.dialLinks(resource)}</span></span
+                  >`,
+              )
+            : html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`
+        }
+      </p>
+    </section>`;
+  }
+
+  private dialLinks(resource: SupportResource) {
+    const { t } = this.host.localize;
+    return html`${resource.phone ? html`<a href="tel:${dial(resource.phone)}">${t('support.call', { number: resource.phone })}</a>` : nothing}
+    ${resource.sms ? html`<a href="sms:${dial(resource.sms)}">${t('support.text', { number: resource.sms })}</a>` : nothing}`;
+  }
+
   private resource(resource: SupportResource) {
     const { t } = this.host.localize;
     const url = web(resource.url);
@@ -96,8 +136,7 @@ export class SupportPanel {
       <span>${resource.description}</span>
       ${resource.hours ? html`<span class="muted">${resource.hours}</span>` : nothing}
       <span class="links">
-        ${resource.phone ? html`<a href="tel:${dial(resource.phone)}">${t('support.call', { number: resource.phone })}</a>` : nothing}
-        ${resource.sms ? html`<a href="sms:${dial(resource.sms)}">${t('support.text', { number: resource.sms })}</a>` : nothing}
+        ${this.dialLinks(resource)}
         ${resource.email ? html`<a href="mailto:${resource.email}">${t('support.email')}</a>` : nothing}
         ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${t('support.website')}</a>` : nothing}
       </span>
