@@ -1,22 +1,25 @@
 /**
- * Translations.
+ * Translations, in i18next's JSON format (v4): nested keys, `{{name}}` interpolation, and plural keys
+ * by CLDR category (`key_one`, `key_few`, …, plus `key_zero` for a count of 0 in any language).
  *
  * English is the source: `common` is bundled here, and each widget brings its own namespace's English
- * strings with its view. English needs no translation engine, so it is read straight from those
- * strings, with i18next's rules for keys, plurals (`key_one`, `key_other`, `key_zero`) and `{{name}}`
- * interpolation (a test holds the two to the same output). Every other language goes through one
- * private i18next instance (`createInstance()`; a host page's own i18next is never touched), imported
- * the first time a translation file arrives: i18next is 13 KB gzipped, a third of the byte budget,
- * and most pages never need it. Translations are fetched from the configured locales URL with their
+ * strings with its view. Other languages are fetched from the configured locales URL with their
  * fallbacks (`pt-BR` → `pt` → `en`). A missing or malformed file means English for that namespace
  * and, when the language was asked for explicitly, one console warning. Text is tagged with the
  * language it is actually in (`shownLanguage`), and its direction comes from that language's script.
+ *
+ * Why not i18next itself: it is 13 KB gzipped, more than a translated page's whole allowance over an
+ * English one, and Kinship uses only the part of it that `translator` below is. A test holds the two
+ * to the same output for every string of every shipped language (`test/tools/translator.test.ts`),
+ * so translators keep i18next's format, its tools and its documentation.
  */
-import type { i18n as I18n, TFunction } from 'i18next';
 import common from '../../locales/en/common.json' with { type: 'json' };
 import { warnOnce } from './log.js';
 
 export type Strings = { [key: string]: string | Strings };
+
+/** A translate function: a key (`error.network`) and the values its text names, to text. */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 /** Every leaf a string: what a locale file must be. Markup is not checked here; the CLI does that. */
 function isStrings(value: unknown): value is Strings {
@@ -46,75 +49,78 @@ function lookup(strings: Strings | undefined, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-const englishPlurals = new Intl.PluralRules('en');
+const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** English from the source strings of `namespaces` (the first that has the key wins). */
-export function englishT(sources: ReadonlyMap<string, Strings>, namespaces: string[]): TFunction {
-  const find = (key: string) => {
-    for (const ns of namespaces) {
-      const text = lookup(sources.get(ns), key);
-      if (text !== undefined) return text;
-    }
+/** The CLDR plural category of `count` in `code` (`one`, `few`, …). */
+function pluralCategory(code: string, count: number): string {
+  let rules = pluralRules.get(code);
+  if (!rules) pluralRules.set(code, (rules = new Intl.PluralRules(code)));
+  return rules.select(count);
+}
+
+/**
+ * Translates as i18next does with `fallbackLng: 'en'`: each namespace in turn, and within it each
+ * language of `codes` in turn; in each, `key_zero` (for a count of 0), then the count's plural
+ * category in that language, then the bare key. Unknown keys come back as the key; a `{{name}}`
+ * without a value stays as written.
+ */
+export function translator(
+  strings: (code: string, ns: string) => Strings | undefined,
+  codes: string[],
+  namespaces: string[],
+): Translate {
+  const find = (key: string, count: unknown) => {
+    for (const ns of namespaces)
+      for (const code of codes) {
+        const bundle = strings(code, ns);
+        if (!bundle) continue;
+        const candidates =
+          typeof count === 'number' ? [`${key}_${pluralCategory(code, count)}`, key] : [key];
+        if (count === 0) candidates.unshift(`${key}_zero`);
+        for (const candidate of candidates) {
+          const text = lookup(bundle, candidate);
+          if (text !== undefined) return text;
+        }
+      }
   };
-  const t = (key: string, options: Record<string, unknown> = {}) => {
-    const { count } = options;
-    const plural =
-      typeof count === 'number'
-        ? (count === 0 && find(`${key}_zero`)) || find(`${key}_${englishPlurals.select(count)}`)
-        : undefined;
-    const text = plural ?? find(key) ?? key;
-    // A variable without a value stays as written, as in i18next.
-    return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) =>
-      options[name] === undefined ? placeholder : String(options[name]),
+  return (key, values = {}) =>
+    (find(key, values.count) ?? key).replace(
+      /\{\{\s*([\w.]+)\s*\}\}/g,
+      (placeholder, name: string) =>
+        values[name] === undefined ? placeholder : String(values[name]),
     );
-  };
-  return t as TFunction;
 }
 
 /** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, … */
 const RIGHT_TO_LEFT_SCRIPTS = /^(Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa)$/;
 
 export class Translations {
-  private readonly sources = new Map<string, Strings>([['common', common]]);
+  /** Strings by language, then namespace. English holds the sources; others their fetched files. */
+  private readonly bundles = new Map<string, Map<string, Strings>>([
+    ['en', new Map([['common', common]])],
+  ]);
   private readonly files = new Map<string, Promise<Strings | null>>();
-  private engine: I18n | null = null;
-  private engineLoading: Promise<I18n> | null = null;
   private readonly directions = new Map<string, 'ltr' | 'rtl'>();
+
+  private bundle(code: string, ns: string): Strings | undefined {
+    return this.bundles.get(code)?.get(ns);
+  }
+
+  private add(code: string, ns: string, strings: Strings): void {
+    let namespaces = this.bundles.get(code);
+    if (!namespaces) this.bundles.set(code, (namespaces = new Map()));
+    if (!namespaces.has(ns)) namespaces.set(ns, strings);
+  }
 
   /** A widget's English strings, which arrive with its view. */
   addSource(ns: string, strings: Strings): void {
-    if (this.sources.has(ns)) return;
-    this.sources.set(ns, strings);
-    this.engine?.addResourceBundle('en', ns, strings);
-  }
-
-  /** i18next, imported and set up with the English sources the first time a translation is needed. */
-  private i18next(): Promise<I18n> {
-    this.engineLoading ??= import('i18next').then(({ default: i18next }) => {
-      const instance = i18next.createInstance();
-      void instance.init({
-        lng: 'en',
-        fallbackLng: 'en',
-        ns: [...this.sources.keys()],
-        defaultNS: 'common',
-        resources: { en: Object.fromEntries(this.sources) },
-        // Lit renders every value as text, so i18next must not HTML-escape it a second time.
-        interpolation: { escapeValue: false },
-        // i18next otherwise prints a sponsorship notice in the host page's console and sets a global.
-        showSupportNotice: false,
-        initAsync: false,
-        returnNull: false,
-      });
-      return (this.engine = instance);
-    });
-    return this.engineLoading;
+    this.add('en', ns, strings);
   }
 
   /**
    * Makes `ns` available in `lng` (and its fallbacks). `fileUrl` gives a file's URL; `explicit` says
    * the language was configured rather than guessed from the page, so a missing file deserves a
-   * warning. i18next is imported only once a file has arrived: a page in a language nobody has
-   * translated yet shows English without paying for the engine.
+   * warning.
    */
   async load(
     lng: string,
@@ -126,19 +132,9 @@ export class Translations {
     const files = await Promise.all(
       codes.map((code) => this.file(fileUrl(code, ns), code, ns, explicit && code === lng)),
     );
-    if (!files.some(Boolean)) return;
-    let engine: I18n;
-    try {
-      engine = await this.i18next();
-    } catch (error) {
-      this.engineLoading = null; // tried again next time
-      warnOnce(`Translations could not be loaded (${String(error)}); showing English.`);
-      return;
-    }
     codes.forEach((code, index) => {
       const strings = files[index];
-      if (strings && !engine.hasResourceBundle(code, ns))
-        engine.addResourceBundle(code, ns, strings, true, true);
+      if (strings) this.add(code, ns, strings);
     });
   }
 
@@ -166,18 +162,14 @@ export class Translations {
    */
   shownLanguage(lng: string, ns: string): string {
     const base = lng.split('-')[0];
-    const engine = this.engine;
-    const translated =
-      base === 'en' || [lng, base].some((code) => engine?.hasResourceBundle(code, ns));
+    const translated = base === 'en' || [lng, base].some((code) => this.bundle(code, ns));
     return translated ? lng : 'en';
   }
 
   /** A translate function bound to a language and a namespace (with `common` behind it). */
-  t(lng: string, ns: string): TFunction {
-    const translated = lng.split('-')[0] !== 'en' || this.engine?.hasResourceBundle(lng, ns);
-    return this.engine && translated
-      ? this.engine.getFixedT(lng, [ns, 'common'])
-      : englishT(this.sources, [ns, 'common']);
+  t(lng: string, ns: string): Translate {
+    const codes = [...new Set([lng, lng.split('-')[0], 'en'])];
+    return translator((code, namespace) => this.bundle(code, namespace), codes, [ns, 'common']);
   }
 
   /**

@@ -5,15 +5,14 @@
  * one its text is actually shown in (English until a translation of the asked one arrives).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TFunction } from 'i18next';
 import type { ResolvedConfig } from './config.js';
-import { pickLanguage } from './i18n.js';
+import { pickLanguage, type Translate } from './i18n.js';
 import { runtime } from './runtime.js';
 
 export class LocalizeController implements ReactiveController {
   lang = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
-  t: TFunction;
+  t: Translate;
   private request = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {

@@ -3,7 +3,7 @@
  * element's translate function, so they read in the widget's language.
  */
 import { html } from 'lit';
-import type { TFunction } from 'i18next';
+import type { Translate } from './i18n.js';
 import type { EndpointError } from './errors.js';
 
 /** Which sentence explains an error to a resident. */
@@ -30,13 +30,13 @@ export function stateMessage(
   </div>`;
 }
 
-export const errorState = (t: TFunction, error: EndpointError, retry: () => void) =>
+export const errorState = (t: Translate, error: EndpointError, retry: () => void) =>
   stateMessage(t('error.title'), t(reason(error)), { label: t('retry'), run: retry });
 
-export const offlineState = (t: TFunction, retry: () => void) =>
+export const offlineState = (t: Translate, retry: () => void) =>
   stateMessage(t('offline.title'), t('offline.body'), { label: t('retry'), run: retry });
 
-export const notConfiguredState = (t: TFunction) =>
+export const notConfiguredState = (t: Translate) =>
   stateMessage(t('notConfigured.title'), t('notConfigured.body'));
 
 /**
@@ -44,7 +44,7 @@ export const notConfiguredState = (t: TFunction) =>
  * the widget's own outline, drawn with `.bone` blocks; `variant`, a class for the widget's own
  * styles (a layout that sets the skeleton's height, say).
  */
-export function skeleton(t: TFunction, bones: unknown, variant = '') {
+export function skeleton(t: Translate, bones: unknown, variant = '') {
   return html`<div class="skeleton ${variant}">
     <span class="sr-only" role="status">${t('loading')}</span>
     <div class="bones" aria-hidden="true">${bones}</div>
@@ -55,7 +55,7 @@ export function skeleton(t: TFunction, bones: unknown, variant = '') {
  * Said over the skeleton when loading takes long (a slow hospital proxy): calm words and a way to
  * try again, laid over the bones so the card keeps its size.
  */
-export const slowNotice = (t: TFunction, retry: () => void) =>
+export const slowNotice = (t: Translate, retry: () => void) =>
   html`<div class="slow" role="status">
     <p>${t('slow')}</p>
     <button class="button" part="action" @click=${retry}>${t('retry')}</button>

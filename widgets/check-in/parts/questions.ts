@@ -4,14 +4,14 @@
  * this version cannot render is shown as such, and the rest of the form still works.
  */
 import { html, nothing } from 'lit';
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../src/core/i18n.js';
 import * as z from 'zod/mini';
 import { ScaleItem, TextItem, type ContactOption } from '../../../src/contract/check-in.js';
 
 export type AnswerValue = number | string;
 
 export interface QuestionContext {
-  t: TFunction;
+  t: Translate;
   answers: Record<string, AnswerValue>;
   /** Ids of required items still unanswered after the resident tried to send. */
   missing: string[];
@@ -117,7 +117,7 @@ export interface ContactChoice {
 export function contactRequest(
   options: ContactOption[],
   choice: ContactChoice,
-  t: TFunction,
+  t: Translate,
   invalid: boolean,
   change: (choice: ContactChoice) => void,
 ) {

@@ -6,7 +6,7 @@
  * same weeks are one click away as a list.
  */
 import { html, svg } from 'lit';
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../../src/core/i18n.js';
 import type { HistoryEntry } from '../../../src/contract/check-in.js';
 
 const WIDTH = 300;
@@ -18,7 +18,7 @@ const FLOOR = 25;
 const STEADY = 5;
 
 /** A week in words, by its well-being. */
-const band = (t: TFunction, wellbeing: number) =>
+const band = (t: Translate, wellbeing: number) =>
   t(
     wellbeing < 25
       ? 'trend.band.hard'
@@ -29,7 +29,7 @@ const band = (t: TFunction, wellbeing: number) =>
           : 'trend.band.good',
   );
 
-export function trend(entries: HistoryEntry[], t: TFunction, date: (iso: string) => string) {
+export function trend(entries: HistoryEntry[], t: Translate, date: (iso: string) => string) {
   if (!entries.length) return html`<p class="muted">${t('trend.empty')}</p>`;
   const [latest, previous] = entries; // newest first
   if (!previous) {
