@@ -1,11 +1,11 @@
 // `npm run build`: everything in dist/ (see DESIGN.md, "Files the build emits").
 //   dist/kinship.js + dist/chunks/   the script-tag bundle: an IIFE that imports its widgets' views
 //   dist/esm/                        ES modules for bundler users, dependencies external, with types
-//   dist/locales/                    every locale file, copied from locales/
+//   dist/locales/                    every locale file, copied from locales/, and the pseudo-locale en-XA
 //   dist/custom-elements.json        the Custom Elements Manifest
 //   dist/openapi.json                the endpoint contract, generated from src/contract
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
@@ -13,6 +13,7 @@ import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { iifeEntry } from './build/iife.mjs';
+import { pseudoStrings } from './build/pseudo-locale.mjs';
 import { minifyTemplates } from './build/minify-templates.mjs';
 import { noHostGlobals } from './build/no-host-globals.mjs';
 import { widgetEntries } from './build/widgets.mjs';
@@ -91,6 +92,14 @@ for (const [name, source] of Object.entries({ index: 'src/index', ...widgetEntri
 
 // 3. Locales, the manifest, the OpenAPI document.
 cpSync('locales', 'dist/locales', { recursive: true });
+mkdirSync('dist/locales/en-XA');
+for (const file of readdirSync('locales/en')) {
+  const english = JSON.parse(readFileSync(`locales/en/${file}`, 'utf8'));
+  writeFileSync(
+    `dist/locales/en-XA/${file}`,
+    JSON.stringify(pseudoStrings(english), null, 2) + '\n',
+  );
+}
 run('npx', ['cem', 'analyze', '--quiet']); // settings: custom-elements-manifest.config.mjs
 if (process.env.SKIP_OPENAPI !== '1')
   run(process.execPath, ['--import', 'tsx', 'scripts/openapi.ts']);

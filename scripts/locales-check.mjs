@@ -124,8 +124,9 @@ function languageName(tag) {
 function variablesOf(text) {
   const names = new Set();
   for (const [, inner] of text.matchAll(VARIABLE)) {
-    // `{{- name}}` (unescaped) and `{{date, datetime}}` (formatted) both name the variable `name`/`date`.
-    const name = inner.replace(/^\s*-/, '').split(',')[0].trim();
+    // Kinship's translator fills in `{{name}}` only: i18next's `{{- name}}` and `{{date, datetime}}`
+    // would show as typed, so they count as variables English does not have.
+    const name = inner.trim();
     if (name) names.add(name);
   }
   return names;

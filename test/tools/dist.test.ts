@@ -72,6 +72,28 @@ describe('dist/', () => {
     }
   });
 
+  it('has the pseudo-locale en-XA: every English text bracketed, accented, longer, variables kept', () => {
+    const texts = (strings: object): string[] =>
+      Object.values(strings).flatMap((value) =>
+        typeof value === 'string' ? [value] : texts(value),
+      );
+    for (const file of readdirSync('locales/en')) {
+      const english = texts(JSON.parse(read(`locales/en/${file}`)));
+      const pseudo = texts(JSON.parse(read(`dist/locales/en-XA/${file}`)));
+      assert.equal(pseudo.length, english.length, file);
+      english.forEach((text, index) => {
+        const shown = pseudo[index];
+        assert.match(shown, /^\[.*\]$/s, `${file}: ${shown}`);
+        assert.ok(
+          shown.length >= text.length * 1.3,
+          `${file}: "${shown}" is not longer than "${text}"`,
+        );
+        assert.deepEqual(shown.match(/\{\{.*?\}\}/g), text.match(/\{\{.*?\}\}/g), file);
+        assert.doesNotMatch(shown.replace(/\{\{.*?\}\}/g, ''), /[a-zA-Z]/, `${file}: ${shown}`);
+      });
+    }
+  });
+
   it('has the Custom Elements Manifest, with each widget’s tag, events and parts', () => {
     const manifest = JSON.parse(read('dist/custom-elements.json'));
     const checkIn = manifest.modules
