@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { Locale, Region } from '../contract/common.js';
 import { docs, errorOnce, warnOnce } from './log.js';
+import { languageTag } from './i18n.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -79,7 +80,7 @@ const options: Record<string, { check: Check; expected: string }> = {
   },
   locale: {
     check: (value) =>
-      value === 'auto' ? value : Intl.getCanonicalLocales(z.parse(Locale, value))[0],
+      value === 'auto' ? value : languageTag(z.parse(Locale, value)),
     expected: '"auto" or a language tag such as en, es, pt-BR or ar',
   },
   localesUrl: {

@@ -200,12 +200,33 @@ async function fetchStrings(url: string): Promise<Strings> {
   return strings;
 }
 
-/** The first valid tag among the candidates, canonicalised (`pt-br` → `pt-BR`), else `en`. */
+/**
+ * A language tag in its usual case (`pt-br` → `pt-BR`, `zh-hant-tw` → `zh-Hant-TW`); throws if it is
+ * not one. Not Intl's canonical form: that replaces deprecated codes (`tl` → `fil`, `iw` → `he`),
+ * and a program hosting `tl/*.json` for its Tagalog speakers must get its `tl` files.
+ */
+export function languageTag(value: string): string {
+  Intl.getCanonicalLocales(value); // throws a RangeError for anything that is not a tag
+  return value
+    .split('-')
+    .map((part, index) =>
+      index === 0
+        ? part.toLowerCase()
+        : part.length === 4 && /^[a-z]+$/i.test(part)
+          ? part[0].toUpperCase() + part.slice(1).toLowerCase()
+          : part.length === 2 || /^\d{3}$/.test(part)
+            ? part.toUpperCase()
+            : part.toLowerCase(),
+    )
+    .join('-');
+}
+
+/** The first valid tag among the candidates, in its usual case, else `en`. */
 export function pickLanguage(candidates: ReadonlyArray<string | null | undefined>): string {
   for (const candidate of candidates) {
     if (!candidate || candidate === 'auto') continue;
     try {
-      return Intl.getCanonicalLocales(candidate)[0];
+      return languageTag(candidate);
     } catch {
       // Not a language tag (a host page's lang="english", say): try the next source.
     }

@@ -4,6 +4,9 @@
 // `gzip-sizes` answers, for paths under dist/ (and the test translations), each file's size gzipped
 // at level 9: what the byte budget counts.
 //
+// `write-locales` writes `payload.files` ({ "tl/common.json": {…} }) into a new folder under
+// test-artifacts/ and answers its path: a program's own translations, added while the page runs.
+//
 // `emulate-media` emulates CSS media features on the test page (`forced-colors: active`, say).
 //
 // `set-default-font-size` sets the browser's default font size (`payload.px`) for the page whose URL
@@ -12,8 +15,8 @@
 // `set-offline` emulates a lost connection (every request fails, `navigator.onLine` turns false) in
 // the page whose URL contains `payload.page`: a window the test opened, because taking the test
 // page itself offline would also cut the test runner's own connection to it.
-import { readFile } from 'node:fs/promises';
-import { normalize } from 'node:path';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export function browserCommands() {
@@ -29,6 +32,16 @@ export function browserCommands() {
           sizes[path] = gzipSync(await readFile(file), { level: 9 }).length;
         }
         return sizes;
+      }
+      if (command === 'write-locales') {
+        await mkdir('test-artifacts', { recursive: true });
+        const folder = await mkdtemp('test-artifacts/locales-');
+        for (const [path, strings] of Object.entries(payload.files)) {
+          const file = join(folder, normalize(path));
+          await mkdir(dirname(file), { recursive: true });
+          await writeFile(file, typeof strings === 'string' ? strings : JSON.stringify(strings));
+        }
+        return folder;
       }
       if (command === 'emulate-media') {
         // On the test page itself: e.g. [{ name: 'forced-colors', value: 'active' }], or [] to stop.
