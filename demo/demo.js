@@ -5,6 +5,7 @@
 // parsed): `window.Kinship` is set by now, unless the SDK failed to load.
 
 const select = document.getElementById('demo-resident');
+const language = document.getElementById('demo-language');
 const status = document.getElementById('demo-status');
 const signedInName = document.getElementById('signed-in-name');
 const kinship = window.Kinship;
@@ -37,10 +38,28 @@ let session = signIn(new URLSearchParams(location.search).get('resident'));
 // A failed sign-in is reported in the demo controls; it must not also surface as unhandled.
 session.catch(() => {});
 
+/** The page's address keeps the resident and the language, so a reload shows the same portal. */
+function remember(key, value) {
+  const query = new URLSearchParams(location.search);
+  query.set(key, value);
+  history.replaceState(null, '', `?${query}`);
+}
+
 if (kinship) {
   // Given at once, before the widget's first request, which then waits for the sign-in.
   kinship.configure({ getToken: async () => (await session).token });
+  // The portal's own pages stay in English; the widgets follow the language chosen here, live.
+  const chosen = new URLSearchParams(location.search).get('lang');
+  if (chosen && [...language.options].some((option) => option.value === chosen)) {
+    language.value = chosen;
+    kinship.setLocale(chosen);
+  }
+  language.addEventListener('change', () => {
+    kinship.setLocale(language.value);
+    remember('lang', language.value);
+  });
 } else {
+  language.disabled = true;
   say(
     'Kinship did not load from /sdk/kinship.js: run `npm run build`, then reload. ' +
       'The portal works without it; the check-in box shows its fallback link.',
@@ -91,7 +110,7 @@ async function start() {
 
 async function switchTo(residentId) {
   const pending = (session = signIn(residentId));
-  history.replaceState(null, '', `?resident=${encodeURIComponent(residentId)}`);
+  remember('resident', residentId);
   try {
     const { token, person } = await pending;
     if (pending !== session) return; // another resident was chosen meanwhile

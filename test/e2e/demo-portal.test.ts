@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS, startE2E, type E2E } from './harness.js';
+import { ARTIFACTS, ROOT, startE2E, type E2E } from './harness.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -271,6 +271,49 @@ describe('the check-in in the demo portal', () => {
       .getByRole('img', { name: /your well-being over your last 9 check-ins/i })
       .waitFor();
 
+    assert.deepEqual(problems, [], 'no console errors and no failed requests');
+  });
+});
+
+describe('the demo portal in Arabic', () => {
+  /** The Arabic strings the resident reads, as shipped: the test does not restate them. */
+  const arabic = JSON.parse(readFileSync(join(ROOT, 'locales/ar/check-in.json'), 'utf8')) as {
+    title: string;
+    next: string;
+    send: string;
+    done: { title: string };
+  };
+
+  it('switches the widgets to Arabic, right to left, and takes a check-in there', async () => {
+    const { token, person } = await e2e.signIn('res-andre'); // never checked in: the form
+    const { page, problems } = await e2e.newPage();
+    await page.goto(`${e2e.origin}/?resident=${person.id}`);
+    await page.locator('#signed-in-name').getByText(person.name).waitFor();
+    await page.getByLabel("Widgets' language").selectOption('ar');
+    await page.waitForFunction(() => {
+      const base = document.querySelector('kin-check-in')?.shadowRoot?.querySelector('.base');
+      return base?.getAttribute('lang') === 'ar' && base.getAttribute('dir') === 'rtl';
+    });
+    await card(page).getByRole('heading', { name: arabic.title }).waitFor();
+
+    // One step at a time or all at once, whatever the card's width: answer what is shown, go on.
+    const form = card(page).locator('form');
+    for (;;) {
+      for (const question of await form.locator('.question').all()) {
+        const text = question.getByRole('textbox');
+        if (await text.count()) await text.fill('كانت المناوبات طويلة، لكن الفريق كان لطيفًا.');
+        else await question.getByRole('radio').nth(1).click();
+      }
+      const next = form.getByRole('button', { name: arabic.next, exact: true });
+      if (!(await next.isVisible())) break;
+      await next.click();
+    }
+    await card(page).getByRole('button', { name: arabic.send }).click();
+    await card(page).getByRole('heading', { name: arabic.done.title }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'portal-arabic-check-in.png'), fullPage: true });
+
+    const history = await e2e.api<CheckInHistory>('/v1/check-ins/mine', token);
+    assert.equal(history.items.length, 1, 'the check-in sent in Arabic reached the server');
     assert.deepEqual(problems, [], 'no console errors and no failed requests');
   });
 });
