@@ -49,8 +49,11 @@ if (kinship) {
   // Given at once, before the widget's first request, which then waits for the sign-in.
   kinship.configure({ getToken: async () => (await session).token });
   // The portal's own pages stay in English; the widgets follow the language chosen here, live.
+  // ?lang= may name a language not in the menu: a translator trying a new one.
   const chosen = new URLSearchParams(location.search).get('lang');
-  if (chosen && [...language.options].some((option) => option.value === chosen)) {
+  if (chosen) {
+    if (![...language.options].some((option) => option.value === chosen))
+      language.append(new Option(chosen, chosen));
     language.value = chosen;
     kinship.setLocale(chosen);
   }
