@@ -45,10 +45,18 @@ export class SteadyHeightController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const base = this.base();
     const state = this.host.state;
-    if (!base || this.interacted || state === 'unconfigured' || state === this.measured) return;
+    if (this.interacted || state === 'unconfigured' || state === this.measured) return;
     this.measured = state;
+    // Measured in the next frame, before it is painted: the skeleton still gets its height before
+    // anyone sees it, but the layout a measure forces is no longer part of the task that rendered
+    // (for the skeleton, the task that ran kinship.js), which it made long.
+    requestAnimationFrame(() => this.measure(state));
+  }
+
+  private measure(state: string): void {
+    const base = this.base();
+    if (!base || this.interacted || state !== this.host.state) return;
     const em = parseFloat(getComputedStyle(base).fontSize);
     const key = `layout:${this.host.localName}:${Math.round(this.host.clientWidth / WIDTH_STEP_PX)}`;
     if (state === 'loading') {
