@@ -62,7 +62,8 @@ function pluralCategory(code: string, count: number): string {
  * Translates as i18next does with `fallbackLng: 'en'`: each namespace in turn, and within it each
  * language of `codes` in turn; in each, `key_zero` (for a count of 0), then the count's plural
  * category in that language, then the bare key. Unknown keys come back as the key; a `{{name}}`
- * without a value stays as written.
+ * without a value stays as written. Numbers are written the language's way (`1.000`, `٣`), as
+ * i18next writes them with an `Intl.NumberFormat` formatter (`alwaysFormat`).
  */
 export function translator(
   strings: (code: string, ns: string) => Strings | undefined,
@@ -83,11 +84,15 @@ export function translator(
         }
       }
   };
+  const numbers = new Intl.NumberFormat(codes[0]);
   return (key, values = {}) =>
     (find(key, values.count) ?? key).replace(
       /\{\{\s*([\w.]+)\s*\}\}/g,
-      (placeholder, name: string) =>
-        values[name] === undefined ? placeholder : String(values[name]),
+      (placeholder, name: string) => {
+        const value = values[name];
+        if (value === undefined) return placeholder;
+        return typeof value === 'number' ? numbers.format(value) : String(value);
+      },
     );
 }
 

@@ -85,7 +85,13 @@ for (const [folder, resources] of sets) {
     lng: 'en',
     fallbackLng: 'en',
     resources,
-    interpolation: { escapeValue: false },
+    interpolation: {
+      escapeValue: false,
+      // Numbers in the reader's language, as Kinship's translator writes them.
+      alwaysFormat: true,
+      format: (value: unknown, _format?: string, lng?: string): string =>
+        typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : String(value),
+    },
     showSupportNotice: false,
     initAsync: false,
   });
