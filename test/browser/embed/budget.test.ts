@@ -16,9 +16,6 @@ const ONE_WIDGET_TRANSLATED = 42 * KB;
 const EVERY_WIDGET = 48 * KB;
 const EVERY_WIDGET_TRANSLATED = 60 * KB;
 
-/** Partial Arabic translations of the test fixtures: enough to make a page load its translations. */
-const translations = new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
-
 let server: ReferenceServer;
 
 /** The JavaScript (and translations) a page downloaded, once its widgets settled and the network is quiet. */
@@ -56,11 +53,7 @@ async function scriptBytes(host: HostWindow) {
   return { total, report, paths };
 }
 
-async function page(
-  person: string,
-  widgets = 'kin-check-in',
-  options: { locale?: string; localesUrl?: string } = {},
-) {
+async function page(person: string, widgets = 'kin-check-in', options: { locale?: string } = {}) {
   return HostWindow.open('embed/page.html', {
     sdk: new URL('/dist/kinship.js', location.origin).href,
     endpoint: server.apiUrl,
@@ -129,10 +122,7 @@ describe('Byte budget', () => {
   });
 
   it('a first check-in in a translated language costs at most 42 KB, its translations included', async () => {
-    const host = await page('res-olena', 'kin-check-in', {
-      locale: 'ar',
-      localesUrl: translations,
-    });
+    const host = await page('res-olena', 'kin-check-in', { locale: 'ar' });
     try {
       const { total, report, paths } = await scriptBytes(host);
       const base = host.document.querySelector('kin-check-in')!.shadowRoot!.querySelector('.base')!;
@@ -206,10 +196,7 @@ describe('Byte budget', () => {
   });
 
   it('a page with every widget built, in a translated language, costs at most 60 KB', async () => {
-    const host = await page('res-olena', await builtTags(), {
-      locale: 'ar',
-      localesUrl: translations,
-    });
+    const host = await page('res-olena', await builtTags(), { locale: 'ar' });
     try {
       const { total, report } = await scriptBytes(host);
       expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(
