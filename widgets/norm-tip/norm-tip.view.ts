@@ -39,6 +39,8 @@ interface Panel {
   render(): unknown;
   /** Fetches again: another person, endpoint or language. */
   reload?(): void;
+  /** Called each time the part is about to be shown, while the card still shows what it did. */
+  opening?(): void;
 }
 interface PartModule {
   styles: CSSResult;
@@ -52,7 +54,7 @@ type PartName = keyof typeof parts;
 type Delivery = typeof import('./parts/delivery.js');
 
 const PHRASE_DRAFT = 'tip-phrase-draft';
-const blankDraft = () => ({ phrase: '', context: '', tipId: '' });
+export const blankDraft = () => ({ phrase: '', context: '', tipId: '' });
 
 /** A write the resident made, as the outbox sends it. */
 export interface TipWrite {
@@ -338,33 +340,15 @@ export class NormTipView implements WidgetView {
   /** Shows a part (the list or the phrase form), and focuses `focus` in it. */
   async open(name: PartName, focus: string): Promise<void> {
     this.popover.hide(false);
+    let panel: Panel;
     try {
-      await this.part(name);
+      panel = await this.part(name);
     } catch {
       this.say(this.host.localize.t('error.network'));
       return;
     }
-    // A phrase is linked to the tip the resident was reading, unless the form already has one.
-    if (name === 'report' && !this.draft.tipId && this.mode !== 'browse')
-      this.draft.tipId = this.tip.id;
+    panel.opening?.();
     Object.assign(this, { mode: name, status: '', focusNext: focus });
-    this.host.requestUpdate();
-  }
-
-  /** Back to today's tip (or the tip open from the list), focusing `focus`. */
-  close(focus: string): void {
-    Object.assign(this, { mode: this.reading ? 'read' : 'today', focusNext: focus });
-    this.host.requestUpdate();
-  }
-
-  /** Opens a tip from the list; `null` goes back to today's. */
-  read(tip: Tip | null): void {
-    Object.assign(this, {
-      mode: tip ? 'read' : 'today',
-      reading: tip,
-      status: '',
-      focusNext: '#title',
-    });
     this.host.requestUpdate();
   }
 
@@ -402,22 +386,6 @@ export class NormTipView implements WidgetView {
     });
   }
 
-  /** Sends the phrase form; the card goes back to the tip while the outbox delivers it. */
-  sendPhrase(): void {
-    const { phrase, context, tipId } = this.draft;
-    const body = {
-      phrase: phrase.trim(),
-      ...(context.trim() ? { context: context.trim() } : {}),
-      ...(tipId ? { tipId } : {}),
-    };
-    this.draft = blankDraft();
-    this.keepDraft();
-    this.reportError = '';
-    this.close('#open-report');
-    this.say('');
-    void this.write({ kind: 'tip-phrase', method: 'POST', path: '/v1/tips/phrases', body });
-  }
-
   /** Loads the delivery part and the outbox before the resident presses anything. */
   private prepare = () => void this.deliver().catch(() => undefined);
 
@@ -434,7 +402,8 @@ export class NormTipView implements WidgetView {
     return this.delivery;
   }
 
-  private async write(write: TipWrite): Promise<void> {
+  /** Sends `write` through the outbox; before the outbox ever loaded (offline), keeps it until online. */
+  async write(write: TipWrite): Promise<void> {
     try {
       const [delivery, outbox] = await this.deliver();
       await delivery.send(this, outbox, write);

@@ -13,6 +13,17 @@ import type { NormTipView } from '../norm-tip.view.js';
 
 const PAGE = 20;
 
+/** Opens a tip from the list on the card; `null` goes back to today's. */
+function read(view: NormTipView, tip: Tip | null): void {
+  Object.assign(view, {
+    mode: tip ? 'read' : 'today',
+    reading: tip,
+    status: '',
+    focusNext: '#title',
+  });
+  view.host.requestUpdate();
+}
+
 class TipBrowser {
   category = '';
   savedOnly = false;
@@ -131,7 +142,7 @@ class TipBrowser {
                       ${tips.map(
                         (tip) =>
                           html`<li>
-                            <button type="button" class="item" @click=${() => this.view.read(tip)}>
+                            <button type="button" class="item" @click=${() => read(this.view, tip)}>
                               <span class="eyebrow"
                                 >${t(`category.${tip.category}`)}${
                                   this.view.savedOf(tip) ? ` · ${t('savedState')}` : nothing
@@ -166,7 +177,7 @@ class TipBrowser {
           class="link"
           part="action"
           id="back-today"
-          @click=${() => this.view.read(null)}
+          @click=${() => read(this.view, null)}
         >
           ${t('browse.today')}
         </button>

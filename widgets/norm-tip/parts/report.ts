@@ -5,20 +5,38 @@
  * the form if the server refuses it.
  */
 import { css, html, nothing } from 'lit';
-import type { NormTipView } from '../norm-tip.view.js';
+import { blankDraft, type NormTipView } from '../norm-tip.view.js';
 
 const PHRASE_MAX = 200;
 const CONTEXT_MAX = 1000;
 
+/** Back to today's tip (or the tip open from the list), focusing the form's own button. */
+function close(view: NormTipView): void {
+  Object.assign(view, { mode: view.reading ? 'read' : 'today', focusNext: '#open-report' });
+  view.host.requestUpdate();
+}
+
+/** Sends the phrase; the card goes back to the tip while the outbox delivers it. */
 function submit(view: NormTipView, event: Event): void {
   event.preventDefault();
-  if (!view.draft.phrase.trim()) {
+  const { phrase, context, tipId } = view.draft;
+  if (!phrase.trim()) {
     view.reportError = view.host.localize.t('report.required');
     view.focusNext = '#phrase';
     view.host.requestUpdate();
     return;
   }
-  view.sendPhrase();
+  const body = {
+    phrase: phrase.trim(),
+    ...(context.trim() ? { context: context.trim() } : {}),
+    ...(tipId ? { tipId } : {}),
+  };
+  view.draft = blankDraft();
+  view.keepDraft();
+  view.reportError = '';
+  close(view);
+  view.say('');
+  void view.write({ kind: 'tip-phrase', method: 'POST', path: '/v1/tips/phrases', body });
 }
 
 function form(view: NormTipView) {
@@ -76,13 +94,19 @@ function form(view: NormTipView) {
       >
         ${t('report.send')}
       </button>
-      <button type="button" class="link" part="action" @click=${() => view.close('#open-report')}>
+      <button type="button" class="link" part="action" @click=${() => close(view)}>
         ${t('report.cancel')}
       </button>
     </div>`;
 }
 
-export const create = (view: NormTipView) => ({ render: () => form(view) });
+export const create = (view: NormTipView) => ({
+  render: () => form(view),
+  // A phrase is linked to the tip the resident was reading, unless the form already has one.
+  opening() {
+    if (!view.draft.tipId && view.mode !== 'browse') view.draft.tipId = view.tip.id;
+  },
+});
 
 export const styles = css`
   .report {
