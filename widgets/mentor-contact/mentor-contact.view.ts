@@ -60,7 +60,7 @@ const TOPICS_ON_CARD = 3;
 export const yourZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Minutes `timeZone` is ahead of UTC at `at`. */
-function offsetMinutes(timeZone: string, at: number): number {
+export function offsetMinutes(timeZone: string, at: number): number {
   const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')!.value; // "GMT+05:30", or "GMT" for UTC
@@ -82,7 +82,7 @@ const initials = (name: string) => {
 };
 
 /** Everything on the card that belongs to one person. */
-const blank = () => ({
+const blank = (): Partial<MentorView> => ({
   open: null,
   slotId: null,
   topic: '',
@@ -101,22 +101,23 @@ export class MentorView implements WidgetView {
   readonly requests: EndpointController<z.infer<typeof ChatRequestList>>;
   readonly slots: EndpointController<z.infer<typeof SlotList>>;
   readonly mentees: EndpointController<z.infer<typeof MenteeList>>;
+  // Set from `blank()`: in the constructor, and again for each person who signs in.
   /** The form open on the card. */
-  open: Form | null = null;
+  open!: Form | null;
   /** What the resident chose and wrote in the forms: kept through a refused or queued send. */
-  slotId: string | null = null;
-  topic = '';
-  reason = '';
+  slotId!: string | null;
+  topic!: string;
+  reason!: string;
   /** What the card says after a send was refused (taken slot, or the server's reason). */
-  notice: string | null = null;
-  sending = false;
-  changeSent = false;
+  notice!: string | null;
+  sending!: boolean;
+  changeSent!: boolean;
   /** When the chat the resident just cancelled was to be: the card says it is cancelled. */
-  cancelled: string | null = null;
+  cancelled!: string | null;
   /** This person's items waiting in the outbox (or, before it loaded, in memory). */
-  pending: (Pick<OutboxItem, 'kind' | 'path' | 'body'> & { id?: string })[] = [];
+  pending!: (Pick<OutboxItem, 'kind' | 'path' | 'body'> & { id?: string })[];
   /** Which window of slots the form shows: 0 = the next four weeks, 1 = the four after… */
-  page = 0;
+  page!: number;
   /** A selector to focus after the next render. */
   focusNext: string | null = null;
   readonly loaded: Loaded = {};
@@ -128,6 +129,7 @@ export class MentorView implements WidgetView {
   private clock: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly host: KinElement) {
+    Object.assign(this, blank());
     const resource = <T>(path: string, schema: z.core.$ZodType<T>) => {
       const controller = new EndpointController<T>(host, { path, schema, cache: 'persist' });
       host.addController(controller);
@@ -182,8 +184,7 @@ export class MentorView implements WidgetView {
   async use(name: PartName): Promise<void> {
     if (this.loaded[name] || this.partError) return;
     try {
-      const part = await parts[name]();
-      if (this.loaded[name]) return;
+      const part = await parts[name](); // the same module, and styles added once, if called twice
       Object.assign(this.loaded, { [name]: part });
       this.host.addStyles(part.styles);
     } catch (error) {
@@ -317,23 +318,18 @@ export class MentorView implements WidgetView {
   async show(form: Form | null): Promise<void> {
     const previous = this.open;
     this.notice = this.cancelled = null;
-    if (form) {
-      void this.deliver(); // ready before the resident presses send
-      try {
-        await this.use('booking');
-      } catch {
-        // Offline before the form ever arrived: say so where the status is shown.
-        this.notice = this.host.localize.t('booking.offline');
-        this.host.requestUpdate();
-        return;
-      }
-    }
-    this.open = form;
-    this.focusNext = form ? `#${form}-title` : `#${previous}-open`;
-    this.host.requestUpdate();
+    if (form) void this.deliver(); // ready before the resident presses send
+    await this.booking(() => {
+      this.open = form;
+      this.focusNext = form ? `#${form}-title` : `#${previous}-open`;
+      this.host.requestUpdate();
+    });
   }
 
-  /** Runs `action` of the booking part (importing it if the card has not yet). */
+  /**
+   * Runs `action` of the booking part (importing it if the card has not yet); offline before the
+   * part ever arrived, says so where the status is shown.
+   */
   private async booking(action: (part: typeof import('./parts/booking.js')) => unknown) {
     try {
       await this.use('booking');
@@ -374,10 +370,6 @@ export class MentorView implements WidgetView {
       hour: 'numeric',
       minute: '2-digit',
     });
-
-  /** The mentor's time zone differs from the resident's (now, or at `at`). */
-  otherZone = (mentor: Mentor, at = Date.now()) =>
-    offsetMinutes(mentor.timeZone, at) !== offsetMinutes(yourZone, at);
 
   /** The resident's upcoming chats, soonest first: what the card's status lines show. */
   get upcoming(): ChatRequest[] {

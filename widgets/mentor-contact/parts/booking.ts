@@ -11,10 +11,14 @@ import { css, html, nothing } from 'lit';
 import type { ChatRequest, Mentor, Slot } from '../../../src/contract/mentor.js';
 import { runtime } from '../../../src/core/runtime.js';
 import { local } from '../../../src/core/storage.js';
-import { yourZone, type MentorView } from '../mentor-contact.view.js';
+import { offsetMinutes, yourZone, type MentorView } from '../mentor-contact.view.js';
 
 const HOUR: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
+
+/** The mentor's time zone differs from the resident's (now, or at `at`). */
+const otherZone = (mentor: Mentor, at = Date.now()) =>
+  offsetMinutes(mentor.timeZone, at) !== offsetMinutes(yourZone, at);
 
 /** The form that is open: booking a chat, or asking for another mentor. */
 export function render(view: MentorView) {
@@ -73,7 +77,7 @@ function bookingForm(view: MentorView) {
     <h3 id="booking-title" tabindex="-1">${t('booking.title', { name: mentor.name })}</h3>
     <p class="muted small">
       ${
-        view.otherZone(mentor)
+        otherZone(mentor)
           ? t('booking.zones', { yours, name: mentor.name, theirs: view.zoneName(mentor.timeZone) })
           : t('booking.zone', { yours })
       }
@@ -131,7 +135,7 @@ function slotChoice(view: MentorView, mentor: Mentor, slot: Slot) {
   );
   // The mentor's own reading of the same moment, with the day when theirs is another one.
   const sameDay = view.time(slot.startsAt, DAY) === view.time(slot.startsAt, DAY, mentor.timeZone);
-  const theirs = view.otherZone(mentor, Date.parse(slot.startsAt))
+  const theirs = otherZone(mentor, Date.parse(slot.startsAt))
     ? view.time(
         slot.startsAt,
         { ...HOUR, ...(!sameDay && { weekday: 'short' }), timeZoneName: 'short' },
