@@ -9,6 +9,8 @@
  * - `parts/delivery.ts`: sending through the outbox (stored once on the server, now or when back
  *   online) and following what it reports. It and the outbox load when a form opens, or at once
  *   when an earlier visit left something to send.
+ * - `parts/send.ts`: a write, into the outbox or, before it ever loaded, kept until back online;
+ *   imported with the parts that write.
  * - `parts/details.ts`: the "More about" popover, on first use.
  * - `parts/inbox.ts`: for a signed-in mentor, their mentees and the requests to answer.
  */
@@ -161,7 +163,6 @@ export class MentorView implements WidgetView {
     this.stopFollowing?.();
     this.delivery = this.stopFollowing = null;
     this.identity = null;
-    removeEventListener('online', this.retry);
   }
 
   /** The mentor's local time moves on each minute, without fetching anything. */
@@ -276,29 +277,6 @@ export class MentorView implements WidgetView {
     }
     return this.delivery;
   }
-
-  /** Puts a write in the outbox; before the outbox ever loaded (offline), keeps it until online. */
-  async send(kind: string, path: string, body?: object): Promise<void> {
-    this.notice = null;
-    this.sending = true;
-    this.host.requestUpdate();
-    try {
-      const [delivery, outbox] = await this.deliver();
-      await delivery.send(this, outbox, kind, path, body);
-    } catch {
-      // Offline before the outbox ever loaded: kept in memory, sent when the connection returns.
-      this.pending.push({ kind, path, body });
-      Object.assign(this, { sending: false, open: null, focusNext: '#status' });
-      addEventListener('online', this.retry, { once: true });
-      this.host.requestUpdate();
-    }
-  }
-
-  private retry = () => {
-    const unsent = this.pending;
-    this.pending = [];
-    for (const { kind, path, body } of unsent) void this.send(kind, path, body as object);
-  };
 
   /**
    * The weeks of slots the form shows, as instants: whole UTC days, so that the cached copy's

@@ -403,6 +403,47 @@ describe('<kin-mentor-contact>', () => {
     }
   });
 
+  it('keeps a request made offline before the outbox ever loaded, and stores it once when back online', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-prakash'),
+      widget: 'kin-mentor-contact',
+    });
+    const fetched = (name: RegExp) =>
+      host.window.performance.getEntriesByType('resource').some((entry) => name.test(entry.name));
+    try {
+      const el = host.document.querySelector('kin-mentor-contact') as KinMentorContact;
+      await settled(el, 'content');
+      // Reaching for the card brings the forms and what they send with, not yet the outbox.
+      root(el)
+        .querySelector('.card')!
+        .dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      await until(() => fetched(/\/send[.-]/), 'the forms to load');
+      expect(fetched(/outbox-store/)).to.equal(false);
+      const before = (await storedRequests('res-prakash')).length;
+      await host.setOffline(true);
+      await openBooking(el);
+      const slot = radios(el)[0].value;
+      radios(el)[0].click();
+      button(el, 'Send request').click();
+      await until(() => text(el).includes('Saved on this device'), 'the queued status');
+      expect(root(el).querySelector('form')).to.equal(null);
+      expect(await storedRequests('res-prakash')).to.have.length(before);
+      await host.setOffline(false);
+      await until(
+        async () => (await storedRequests('res-prakash')).length === before + 1,
+        'the request stored',
+      );
+      await until(() => !text(el).includes('Saved on this device'), 'the status to follow');
+      const stored = await storedRequests('res-prakash');
+      expect(stored).to.have.length(before + 1);
+      expect(stored.at(-1)!.slot_id).to.equal(slot);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
+  });
+
   it('lets a mentor confirm a request with a message; the resident sees it confirmed, with a calendar file', async () => {
     const resident = await mount('res-mariam'); // Layla's mentee
     await openBooking(resident);

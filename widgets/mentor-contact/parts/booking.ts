@@ -12,6 +12,7 @@ import type { ChatRequest, Mentor, Slot } from '../../../src/contract/mentor.js'
 import { runtime } from '../../../src/core/runtime.js';
 import { local } from '../../../src/core/storage.js';
 import { offsetMinutes, yourZone, type MentorView } from '../mentor-contact.view.js';
+import { send } from './send.js';
 
 const HOUR: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
@@ -31,11 +32,11 @@ function notice(view: MentorView) {
     : nothing;
 }
 
-function actions(view: MentorView, send: string) {
+function actions(view: MentorView, label: string) {
   const { t } = view.host.localize;
   return html`<div class="actions">
     <button type="submit" class="button primary" part="action" ?disabled=${view.sending}>
-      ${view.sending ? t('booking.sending') : send}
+      ${view.sending ? t('booking.sending') : label}
     </button>
     <button type="button" class="button" part="action" @click=${() => view.show(null)}>
       ${t('booking.close')}
@@ -61,7 +62,7 @@ function bookingForm(view: MentorView) {
       return;
     }
     const topic = view.topic.trim();
-    void view.send('mentor-chat-request', '/v1/mentor/chat-requests', {
+    void send(view, 'mentor-chat-request', '/v1/mentor/chat-requests', {
       slotId: view.slotId,
       ...(topic && { topic }),
     });
@@ -173,7 +174,7 @@ function changeForm(view: MentorView) {
     @submit=${(event: Event) => {
       event.preventDefault();
       const reason = view.reason.trim();
-      void view.send('mentor-change', '/v1/mentor/change-requests', reason ? { reason } : {});
+      void send(view, 'mentor-change', '/v1/mentor/change-requests', reason ? { reason } : {});
     }}
   >
     <h3 id="change-title" tabindex="-1">${t('change.title')}</h3>
@@ -193,7 +194,7 @@ function changeForm(view: MentorView) {
 
 /** Cancels one of the resident's chats (through the outbox, like every write). */
 export const cancel = (view: MentorView, request: ChatRequest) =>
-  view.send('mentor-chat-cancel', `/v1/mentor/chat-requests/${request.id}/cancel`);
+  send(view, 'mentor-chat-cancel', `/v1/mentor/chat-requests/${request.id}/cancel`);
 
 /** Downloads a confirmed chat as an `.ics` file, for the resident's own calendar. */
 export async function addToCalendar(view: MentorView, request: ChatRequest): Promise<void> {

@@ -6,6 +6,7 @@
 import { css, html, nothing } from 'lit';
 import type { ChatRequest } from '../../../src/contract/mentor.js';
 import type { MentorView } from '../mentor-contact.view.js';
+import { send } from './send.js';
 
 /** What the mentor is writing to each resident, by request id, until it is sent. */
 const replies = new Map<string, string>();
@@ -28,7 +29,10 @@ export function render(view: MentorView) {
   const respond = (request: ChatRequest, decision: 'confirm' | 'decline') => {
     const message = replies.get(request.id)?.trim();
     replies.delete(request.id);
-    void view.send('mentor-chat-respond', path(request), { decision, ...(message && { message }) });
+    void send(view, 'mentor-chat-respond', path(request), {
+      decision,
+      ...(message && { message }),
+    });
   };
   return html`<div class="inbox">
     <h2>${t('inbox.requests')}</h2>
