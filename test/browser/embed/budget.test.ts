@@ -141,7 +141,7 @@ describe('Byte budget', () => {
     try {
       const { total, report, paths } = await scriptBytes(host);
       expect(paths.some((path) => path.includes('/mentor-contact.view-'))).to.equal(true);
-      expect(paths.some((path) => /\/(booking|details|outbox)-/.test(path))).to.equal(false);
+      expect(paths.some((path) => /\/(booking|send|details|outbox)-/.test(path))).to.equal(false);
       expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
     } finally {
       host.close();
@@ -154,6 +154,7 @@ describe('Byte budget', () => {
       const { total, report, paths } = await scriptBytes(host);
       expect(paths.some((path) => path.includes('/norm-tip.view-'))).to.equal(true);
       expect(paths.some((path) => path.includes('/floating-ui'))).to.equal(false);
+      expect(paths.some((path) => /\/(browse|report|delivery|outbox)-/.test(path))).to.equal(false);
       expect(total, `${(total / KB).toFixed(1)} KB: ${report}`).to.be.at.most(ONE_WIDGET);
     } finally {
       host.close();
