@@ -185,7 +185,8 @@ export class MentorView implements WidgetView {
   async use(name: PartName): Promise<void> {
     if (this.loaded[name] || this.partError) return;
     try {
-      const part = await parts[name](); // the same module, and styles added once, if called twice
+      // Two calls at once get the same module, and its styles are added once.
+      const part = await parts[name]();
       Object.assign(this.loaded, { [name]: part });
       this.host.addStyles(part.styles);
     } catch (error) {

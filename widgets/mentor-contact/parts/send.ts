@@ -34,7 +34,7 @@ function retryOf(view: MentorView): () => void {
   let retry = retries.get(view);
   if (!retry) {
     retry = () => {
-      // A card taken off the page forgets what waited: put back, it starts afresh.
+      // Taken off the page meanwhile: nothing is sent (put back, the card starts afresh).
       if (!view.host.isConnected) return;
       const unsent = view.pending;
       view.pending = [];
