@@ -79,8 +79,7 @@ const options: Record<string, { check: Check; expected: string }> = {
     expected: 'the http(s) URL of the Kinship API, e.g. https://portal.example.org/kinship-api',
   },
   locale: {
-    check: (value) =>
-      value === 'auto' ? value : languageTag(z.parse(Locale, value)),
+    check: (value) => (value === 'auto' ? value : languageTag(z.parse(Locale, value))),
     expected: '"auto" or a language tag such as en, es, pt-BR or ar',
   },
   localesUrl: {
