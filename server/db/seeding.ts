@@ -288,8 +288,9 @@ export async function seedIfEmpty(
     if (existing.rows.length > 0) return false;
     const { program } = seed;
     await tx.query(
-      `INSERT INTO program (id, name, time_zone, region, locales, default_locale, support_resources)
-       VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7::text::jsonb)`,
+      `INSERT INTO program (id, name, time_zone, region, locales, default_locale, support_resources,
+         support_resource_translations)
+       VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7::text::jsonb, $8::text::jsonb)`,
       [
         program.id,
         program.name,
@@ -298,6 +299,7 @@ export async function seedIfEmpty(
         json(program.locales),
         program.defaultLocale,
         json(program.supportResources),
+        json(program.supportResourceTranslations ?? {}),
       ],
     );
     const today = localDate(now, program.timeZone);

@@ -22,7 +22,7 @@ export const systemHandlers: HandlerGroup<'health' | 'program' | 'me'> = {
     };
   },
 
-  program: ({ db }) => loadProgram(db),
+  program: ({ db, language }) => loadProgram(db, language),
 
   async me({ caller }) {
     return {

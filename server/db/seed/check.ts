@@ -15,6 +15,7 @@ import {
   MentorInput,
   MIN_GROUP_SIZE,
   Program,
+  SupportResource,
   TimeZone,
   TipCategory,
   TipInput,
@@ -133,6 +134,22 @@ export function checkSeed(seed: Seed): string[] {
   const kinds = new Set(program.supportResources.map((r) => r.kind));
   for (const kind of ['crisis', 'support-line', 'program'] as const) {
     if (!kinds.has(kind)) p.add('program.supportResources', `no resource of kind ${kind}`);
+  }
+  const resources = new Map(program.supportResources.map((r) => [r.id, r]));
+  for (const [locale, words] of Object.entries(program.supportResourceTranslations ?? {})) {
+    const where = `program.supportResourceTranslations.${locale}`;
+    p.parse(`${where}.locale`, Locale, locale);
+    if (!program.locales.includes(locale)) p.add(where, `${locale} is not a program locale`);
+    for (const [id, text] of Object.entries(words)) {
+      const resource = resources.get(id);
+      if (!resource) {
+        p.add(where, `no support resource ${id}`);
+        continue;
+      }
+      p.parse(`${where}.${id}`, SupportResource, { ...resource, ...text });
+      if ((text.hours === undefined) !== (resource.hours === null))
+        p.add(`${where}.${id}`, 'hours must be translated exactly where the resource has hours');
+    }
   }
 
   // People.
