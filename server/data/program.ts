@@ -13,7 +13,7 @@ interface ProgramRow {
   default_locale: string;
   support_resources: Program['supportResources'];
   /** The translations that match the requested language, best first. */
-  translations: Record<string, SupportResourceWords>[];
+  translations: { locale: string; words: Record<string, SupportResourceWords> }[];
 }
 
 /** The answer of every route that needs the program before one has been seeded. */
@@ -33,7 +33,8 @@ export async function loadProgram(db: Queryable, language: string | null = null)
   const match = languageMatch('t.key', '$1::text');
   const { rows } = await db.query<ProgramRow>(
     `SELECT id, name, time_zone, region, locales, default_locale, support_resources,
-       (SELECT coalesce(jsonb_agg(t.value ORDER BY ${match}), '[]'::jsonb)
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('locale', t.key, 'words', t.value)
+                                  ORDER BY ${match}), '[]'::jsonb)
         FROM jsonb_each(support_resource_translations) t WHERE ${match} IS NOT NULL) AS translations
      FROM program`,
     [language],
@@ -47,16 +48,19 @@ export async function loadProgram(db: Queryable, language: string | null = null)
     region: row.region,
     locales: row.locales,
     defaultLocale: row.default_locale,
+    // A resource is written in the program's default language.
     supportResources: row.support_resources.map((resource) => {
-      const words = row.translations.find((translation) => translation[resource.id])?.[resource.id];
-      return words
+      const translation = row.translations.find(({ words }) => words[resource.id]);
+      const words = translation?.words[resource.id];
+      return translation && words
         ? {
             ...resource,
             name: words.name,
             description: words.description,
             hours: resource.hours === null ? null : (words.hours ?? resource.hours),
+            locale: translation.locale,
           }
-        : resource;
+        : { ...resource, locale: row.default_locale };
     }),
   };
 }

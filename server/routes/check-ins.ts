@@ -26,6 +26,7 @@ interface StoredContactOption {
 
 interface StoredForm {
   formId: string;
+  locale: string;
   cadenceDays: number;
   items: CheckInItem[];
   contactOptions: StoredContactOption[];
@@ -44,6 +45,7 @@ const FORM_COLUMNS = 'locale, form_id, cadence_days, items, contact_options';
 function formFromRow(row: FormRow): StoredForm {
   return {
     formId: row.form_id,
+    locale: row.locale,
     cadenceDays: row.cadence_days,
     items: row.items,
     contactOptions: row.contact_options,
@@ -184,6 +186,7 @@ export const checkInHandlers: HandlerGroup<
         .filter((option) => hasMentor || option.routesTo !== 'mentor')
         .map(({ id, label, description }) => ({ id, label, description })),
       cadenceDays: form.cadenceDays,
+      locale: form.locale,
     };
   },
 

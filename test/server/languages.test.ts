@@ -56,6 +56,7 @@ for (const backend of BACKENDS) {
       for (const language of LANGUAGES) {
         const result = await form(language);
         assert.deepEqual(prompts(result), seededPrompts(language), language);
+        assert.equal(result.json.locale, language, 'the form says which language it is in');
         assert.equal(result.json.id, checkInForms.en!.id, 'every language answers the same form');
         assert.match(result.headers.get('Vary') ?? '', /Accept-Language/);
       }
@@ -75,8 +76,11 @@ for (const backend of BACKENDS) {
       assert.deepEqual(prompts(await form('pt-BR')), seededPrompts('pt-BR'));
       assert.deepEqual(prompts(await form('fr-CA')), seededPrompts('fr'));
       assert.deepEqual(prompts(await form('ar-EG')), seededPrompts('ar'));
+      assert.equal((await form('pt-PT')).json.locale, 'pt');
       for (const unsupported of ['tl', 'de-DE', 'zz-Latn']) {
-        assert.deepEqual(prompts(await form(unsupported)), seededPrompts('en'), unsupported);
+        const english = await form(unsupported);
+        assert.deepEqual(prompts(english), seededPrompts('en'), unsupported);
+        assert.equal(english.json.locale, 'en', 'English content says it is English');
       }
     });
 
@@ -95,6 +99,7 @@ for (const backend of BACKENDS) {
             assert.equal(resource.name, words[resource.id!]!.name, where);
             assert.equal(resource.description, words[resource.id!]!.description, where);
             assert.notEqual(resource.description, original.description, where);
+            assert.equal(resource.locale, language, where);
             for (const field of ['id', 'kind', 'phone', 'sms', 'url', 'email'])
               assert.equal(resource[field], original[field], `${where} ${field}`);
           },
@@ -113,6 +118,7 @@ for (const backend of BACKENDS) {
         headers: { 'Accept-Language': 'de' },
       });
       assert.deepEqual(german.json, english.json, 'no translation: as written');
+      for (const resource of german.json.supportResources) assert.equal(resource.locale, 'en');
     });
 
     it('serves the first tips of the list in each language, each saying its language', async () => {
