@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkInForms } from '../../server/db/seed/check-in.js';
 import { seed } from '../../server/db/seed/index.js';
+import { checkSeed } from '../../server/db/seeding.js';
 import { startTestServer } from '../../server/testing.js';
 import { BACKENDS, client, freshDatabase, type CallResult, type TestDatabase } from './support.js';
 
@@ -18,6 +19,33 @@ const FIRST_TIPS = 6;
 const prompts = (result: CallResult) =>
   result.json.items.map((item: { prompt: string }) => item.prompt);
 const seededPrompts = (locale: string) => checkInForms[locale]!.items.map((item) => item.prompt);
+
+describe('a seed in several languages', () => {
+  it('refuses a translated form that differs in more than words, or words for no resource', () => {
+    const es = checkInForms.es!;
+    const rescored = {
+      ...es,
+      items: es.items.map((item) =>
+        item.kind === 'scale'
+          ? { ...item, options: item.options.map((o) => ({ ...o, value: o.value * 10 })) }
+          : item,
+      ),
+    };
+    assert.throws(
+      () => checkSeed({ ...seed, checkInForms: { ...seed.checkInForms, es: rescored } }),
+      /checkInForms\.es: differs from en in more than words/,
+    );
+    const program = {
+      ...seed.program,
+      supportResourceTranslations: { es: { 'no-such-line': { name: 'x', description: 'y' } } },
+    };
+    assert.throws(
+      () => checkSeed({ ...seed, program }),
+      /supportResourceTranslations\.es: no support resource no-such-line/,
+    );
+    assert.doesNotThrow(() => checkSeed(seed));
+  });
+});
 
 for (const backend of BACKENDS) {
   describe(`languages (${backend})`, () => {
