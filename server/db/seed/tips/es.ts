@@ -225,7 +225,7 @@ export const spanish: SeedTip[] = [
     ],
   }),
   translation('es', original('tip-humour-sarcasm'), {
-    title: 'El sarcasmo suele decir lo contrario de sus palabras',
+    title: 'El sarcasmo a menudo quiere decir lo contrario',
     body: 'Cuando un colega cansado dice con voz plana “Oh, great, another admission” (¡genial, otro ingreso!), quiere decir justo lo contrario. Este tipo de sarcasmo es común en el trabajo y suele ser una forma de compartir la frustración, no una queja contra nadie. Si no sabes si alguien habla en serio, una sonrisa y un “Are you pulling my leg?” es una manera amable de comprobarlo.',
     whyItMatters:
       'Tomar al pie de la letra un comentario sarcástico puede crear un momento incómodo; conocer el patrón te permite reírte con los demás o dejarlo pasar.',

@@ -40,7 +40,7 @@ export const portuguese: SeedTip[] = [
         phrase: 'pulling my leg',
         meaning: 'Brincar com alguém dizendo algo falso em tom sério; parecido com “zoar” alguém.',
         example:
-          '— O attending quer a lista inteira em versos. — You’re pulling my leg. — Sim, estou.',
+          '— O attending quer a lista inteira em versos. — You’re pulling my leg. — Sim, é brincadeira.',
       },
     ],
   }),
