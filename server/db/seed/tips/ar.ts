@@ -125,4 +125,21 @@ export const arabic: SeedTip[] = [
       },
     ],
   }),
+  translation('ar', original('tip-humour-how-are-you'), {
+    title: '«How are you?» تحية في الغالب',
+    body: 'في الممرات والمصاعد، تعمل عبارات «How are you?» و«How’s it going?» و«What’s up?» عمل التحية. والرد المتوقع قصير، مثل «Good, you?» أو «Not much, you?»، حتى في يوم صعب. أما حين يطرح صديق أو مرشدك السؤال نفسه وهو جالس معك، فهو في العادة يريد الإجابة الحقيقية.',
+    whyItMatters:
+      'الإجابة الطويلة أثناء المرور قد تفاجئ الناس، والإجابة القصيرة جدًا لصديق قد تبدو فاترة؛ والموقف هو ما يحدد المطلوب.',
+    trySaying: [
+      'Good, thanks — you? (بخير، شكرًا. وأنت؟)',
+      'Not much, just heading to clinic. You? (لا جديد، في طريقي إلى العيادة. وأنت؟)',
+    ],
+    idioms: [
+      {
+        phrase: 'What’s up?',
+        meaning: 'تحية عابرة بمعنى «مرحبًا، كيف الحال؟»، ونادرًا ما تنتظر إجابة حقيقية.',
+        example: '“What’s up?” “Not much — you?” («ما الأخبار؟» «لا جديد، وأنت؟»)',
+      },
+    ],
+  }),
 ];

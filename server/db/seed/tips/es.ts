@@ -295,4 +295,21 @@ export const spanish: SeedTip[] = [
       },
     ],
   }),
+  translation('es', original('tip-humour-how-are-you'), {
+    title: '“How are you?” suele ser solo un saludo',
+    body: 'En pasillos y ascensores, “How are you?”, “How’s it going?” y “What’s up?” funcionan como un “hola”. Se espera una respuesta corta —“Good, you?” o “Not much, you?”— incluso en un día difícil. Cuando un amigo o tu mentor te hace la misma pregunta sentado contigo, normalmente sí quiere la respuesta de verdad.',
+    whyItMatters:
+      'Una respuesta larga al pasar puede sorprender, y una muy corta a un amigo puede sonar distante; el contexto te dice cuál se espera.',
+    trySaying: [
+      'Good, thanks — you? (Bien, gracias, ¿y tú?)',
+      'Not much, just heading to clinic. You? (Nada especial, voy a la consulta. ¿Y tú?)',
+    ],
+    idioms: [
+      {
+        phrase: 'What’s up?',
+        meaning: 'Un “hola, ¿qué tal?” informal que casi nunca espera una respuesta de verdad.',
+        example: '—What’s up? —Not much, you? (—¿Qué tal? —Nada, ¿y tú?)',
+      },
+    ],
+  }),
 ];

@@ -123,4 +123,22 @@ export const french: SeedTip[] = [
       },
     ],
   }),
+  translation('fr', original('tip-humour-how-are-you'), {
+    title: '« How are you? » est souvent une simple salutation',
+    body: 'Dans les corridors et les ascenseurs, « How are you? », « How’s it going? » et « What’s up? » veulent simplement dire « bonjour ». On attend une réponse courte, comme « Good, you? » ou « Not much, you? », même lors d’une journée difficile. Quand un ami ou votre mentor vous pose la même question en prenant le temps de s’asseoir avec vous, il veut en général la vraie réponse.',
+    whyItMatters:
+      'Une longue réponse en passant peut surprendre, alors qu’une réponse très courte à un ami peut sembler distante; le contexte vous dit laquelle est attendue.',
+    trySaying: [
+      'Good, thanks — you? (Bien, merci. Et vous?)',
+      'Not much, just heading to clinic. You? (Pas grand-chose, je m’en vais à la clinique. Et vous?)',
+    ],
+    idioms: [
+      {
+        phrase: 'What’s up?',
+        meaning: 'Un « salut, ça va? » décontracté, qui attend rarement une vraie réponse.',
+        example:
+          '« What’s up? » « Not much — you? » (« Quoi de neuf? » « Pas grand-chose, et toi? »)',
+      },
+    ],
+  }),
 ];

@@ -121,4 +121,21 @@ export const portuguese: SeedTip[] = [
       },
     ],
   }),
+  translation('pt-BR', original('tip-humour-how-are-you'), {
+    title: '“How are you?” costuma ser só um cumprimento',
+    body: 'Nos corredores e nos elevadores, “How are you?”, “How’s it going?” e “What’s up?” funcionam como um “oi”. Espera-se uma resposta curta, como “Good, you?” ou “Not much, you?”, mesmo num dia difícil. Quando um amigo ou seu mentor faz a mesma pergunta sentado com você, geralmente quer saber a resposta de verdade.',
+    whyItMatters:
+      'Uma resposta longa de passagem pode surpreender, e uma muito curta para um amigo pode parecer distante; o contexto mostra qual se espera.',
+    trySaying: [
+      'Good, thanks — you? (Tudo bem. E você?)',
+      'Not much, just heading to clinic. You? (Nada de mais, estou indo para o ambulatório. E você?)',
+    ],
+    idioms: [
+      {
+        phrase: 'What’s up?',
+        meaning: 'Um “oi, tudo certo?” informal, que raramente pede uma resposta de verdade.',
+        example: '“What’s up?” “Not much — you?” (“E aí?” “Nada de mais, e você?”)',
+      },
+    ],
+  }),
 ];
