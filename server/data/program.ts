@@ -1,6 +1,8 @@
 import type { Program } from '../../src/contract/index.js';
 import type { Queryable } from '../db/db.js';
+import type { SupportResourceWords } from '../db/seed/types.js';
 import { PROBLEM_TYPE, ProblemError } from '../problem.js';
+import { languageMatch } from './locale.js';
 
 interface ProgramRow {
   id: string;
@@ -10,6 +12,8 @@ interface ProgramRow {
   locales: string[];
   default_locale: string;
   support_resources: Program['supportResources'];
+  /** The translations that match the requested language, best first. */
+  translations: { locale: string; words: Record<string, SupportResourceWords> }[];
 }
 
 /** The answer of every route that needs the program before one has been seeded. */
@@ -20,10 +24,20 @@ export function noProgramYet(): ProblemError {
   });
 }
 
-/** The database's one program; a 503 until it has been seeded. */
-export async function loadProgram(db: Queryable): Promise<Program> {
+/**
+ * The database's one program; a 503 until it has been seeded. With a `language`, each support
+ * resource is in the best translation of it into that language (see `locale.ts`), or as written;
+ * its numbers, links and kind are always its own.
+ */
+export async function loadProgram(db: Queryable, language: string | null = null): Promise<Program> {
+  const match = languageMatch('t.key', '$1::text');
   const { rows } = await db.query<ProgramRow>(
-    'SELECT id, name, time_zone, region, locales, default_locale, support_resources FROM program',
+    `SELECT id, name, time_zone, region, locales, default_locale, support_resources,
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('locale', t.key, 'words', t.value)
+                                  ORDER BY ${match}), '[]'::jsonb)
+        FROM jsonb_each(support_resource_translations) t WHERE ${match} IS NOT NULL) AS translations
+     FROM program`,
+    [language],
   );
   const row = rows[0];
   if (!row) throw noProgramYet();
@@ -34,6 +48,19 @@ export async function loadProgram(db: Queryable): Promise<Program> {
     region: row.region,
     locales: row.locales,
     defaultLocale: row.default_locale,
-    supportResources: row.support_resources,
+    // A resource is written in the program's default language.
+    supportResources: row.support_resources.map((resource) => {
+      const translation = row.translations.find(({ words }) => words[resource.id]);
+      const words = translation?.words[resource.id];
+      return translation && words
+        ? {
+            ...resource,
+            name: words.name,
+            description: words.description,
+            hours: resource.hours === null ? null : (words.hours ?? resource.hours),
+            locale: translation.locale,
+          }
+        : { ...resource, locale: row.default_locale };
+    }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Tip } from '../../src/contract/index.js';
 import type { Queryable } from '../db/db.js';
+import { languageMatch } from './locale.js';
 
 /** The columns of a tip, in the `tips` table. */
 interface TipColumns {
@@ -50,7 +51,7 @@ export async function findTips(
   locale: string | undefined,
   filter: TipFilter,
 ): Promise<FoundTip[]> {
-  const params: unknown[] = [personId, locale ?? null, locale?.split('-')[0] ?? null];
+  const params: unknown[] = [personId, locale ?? null];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where = ['t.translation_of IS NULL'];
   if (filter.region) {
@@ -67,6 +68,7 @@ export async function findTips(
       `(t.created_at, t.id) < (${add(filter.after.at)}::timestamptz, ${add(filter.after.id)})`,
     );
   const limit = add(filter.limit ?? 50);
+  const match = languageMatch('x.locale', '$2::text');
   const { rows } = await db.query<TipRow>(
     `SELECT t.id, t.category, t.regions,
             coalesce(tr.title, t.title) AS title, coalesce(tr.body, t.body) AS body,
@@ -77,8 +79,8 @@ export async function findTips(
      FROM tips t
      LEFT JOIN LATERAL (
        SELECT x.title, x.body, x.why_it_matters, x.try_saying, x.idioms, x.locale FROM tips x
-       WHERE x.translation_of = t.id AND (lower(x.locale) = lower($2::text) OR lower(x.locale) = lower($3::text))
-       ORDER BY lower(x.locale) = lower($2::text) DESC LIMIT 1
+       WHERE x.translation_of = t.id AND ${match} IS NOT NULL
+       ORDER BY ${match} LIMIT 1
      ) tr ON true
      LEFT JOIN tip_feedback fb ON fb.tip_id = t.id AND fb.person_id = $1
      LEFT JOIN tip_saves sv ON sv.tip_id = t.id AND sv.person_id = $1

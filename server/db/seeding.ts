@@ -23,6 +23,24 @@ const SERIES_WEEKS = 12;
 
 export class SeedError extends Error {}
 
+/**
+ * What the server reads of a check-in form, beyond its words: item ids, kinds, scoring, option
+ * values, and who each contact option reaches. Every language of a form must have the same, since
+ * a submission is checked and scored against one of them.
+ */
+export function formShape(form: Seed['checkInForms'][string]): string {
+  return JSON.stringify([
+    form.id,
+    form.cadenceDays,
+    form.items.map((i) =>
+      i.kind === 'scale'
+        ? [i.id, i.kind, i.measure, i.better, i.required, i.options.map((o) => o.value)]
+        : [i.id, i.kind, i.required, i.maxLength],
+    ),
+    form.contactOptions.map((o) => [o.id, o.routesTo]),
+  ]);
+}
+
 /** Checks the seed's cross-references and shapes, listing every problem at once. */
 export function checkSeed(seed: Seed): void {
   const problems: string[] = [];
@@ -59,6 +77,11 @@ export function checkSeed(seed: Seed): void {
   }
   if (!seed.checkInForms.en) problems.push('checkInForms: the en form is required');
   for (const [locale, form] of Object.entries(seed.checkInForms)) {
+    if (seed.checkInForms.en && formShape(form) !== formShape(seed.checkInForms.en)) {
+      problems.push(
+        `checkInForms.${locale}: differs from en in more than words (ids, kinds, scoring, values or routing)`,
+      );
+    }
     const items = z.safeParse(z.array(CheckInItem), form.items);
     if (!items.success)
       problems.push(
@@ -76,6 +99,13 @@ export function checkSeed(seed: Seed): void {
     // An occurrence's id is the series id plus `-YYYYMMDDTHHMM`, and ids have at most 64 characters.
     if (meetup.rrule && meetup.id.length > 50)
       problems.push(`meetups: the id of series ${meetup.id} is longer than 50 characters`);
+  }
+  const resourceIds = new Set(seed.program.supportResources.map((resource) => resource.id));
+  for (const [locale, words] of Object.entries(seed.program.supportResourceTranslations ?? {})) {
+    for (const id of Object.keys(words)) {
+      if (!resourceIds.has(id))
+        problems.push(`program.supportResourceTranslations.${locale}: no support resource ${id}`);
+    }
   }
   const tipIds = new Set(seed.tips.map((tip) => tip.id));
   for (const tip of seed.tips) {
@@ -288,8 +318,9 @@ export async function seedIfEmpty(
     if (existing.rows.length > 0) return false;
     const { program } = seed;
     await tx.query(
-      `INSERT INTO program (id, name, time_zone, region, locales, default_locale, support_resources)
-       VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7::text::jsonb)`,
+      `INSERT INTO program (id, name, time_zone, region, locales, default_locale, support_resources,
+         support_resource_translations)
+       VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7::text::jsonb, $8::text::jsonb)`,
       [
         program.id,
         program.name,
@@ -298,6 +329,7 @@ export async function seedIfEmpty(
         json(program.locales),
         program.defaultLocale,
         json(program.supportResources),
+        json(program.supportResourceTranslations ?? {}),
       ],
     );
     const today = localDate(now, program.timeZone);

@@ -8,6 +8,7 @@ import type { CheckInItem, CheckInSubmission } from '../../src/contract/index.js
 import type { Queryable } from '../db/db.js';
 import { newId } from '../data/ids.js';
 import { iso, json } from '../data/json.js';
+import { languageMatch } from '../data/locale.js';
 import { noProgramYet } from '../data/program.js';
 import { badRequest, PROBLEM_TYPE, ProblemError, type FieldError } from '../problem.js';
 import { scoreCheckIn } from '../scoring.js';
@@ -25,6 +26,7 @@ interface StoredContactOption {
 
 interface StoredForm {
   formId: string;
+  locale: string;
   cadenceDays: number;
   items: CheckInItem[];
   contactOptions: StoredContactOption[];
@@ -43,6 +45,7 @@ const FORM_COLUMNS = 'locale, form_id, cadence_days, items, contact_options';
 function formFromRow(row: FormRow): StoredForm {
   return {
     formId: row.form_id,
+    locale: row.locale,
     cadenceDays: row.cadence_days,
     items: row.items,
     contactOptions: row.contact_options,
@@ -51,8 +54,9 @@ function formFromRow(row: FormRow): StoredForm {
 
 /**
  * The form in `locale` (null: the program's default language), else in its language (`pt` for
- * `pt-BR`), else in the program's default, else English, else any; and whether the resident has a
- * mentor. One round trip, since every check-in widget that opens asks for the form.
+ * `pt-BR`), else in that language for another region (`pt-BR` for `pt-PT`), else in the program's
+ * default, else English, else any; and whether the resident has a mentor. One round trip, since
+ * every check-in widget that opens asks for the form.
  */
 async function formFor(
   db: Queryable,
@@ -64,8 +68,7 @@ async function formFor(
      FROM program p
      LEFT JOIN LATERAL (
        SELECT ${FORM_COLUMNS} FROM check_in_forms
-       ORDER BY (locale = coalesce($1, p.default_locale)) DESC,
-                (locale = split_part(coalesce($1, p.default_locale), '-', 1)) DESC,
+       ORDER BY ${languageMatch('locale', 'coalesce($1, p.default_locale)')} NULLS LAST,
                 (locale = p.default_locale) DESC, (locale = 'en') DESC, locale
        LIMIT 1
      ) f ON true`,
@@ -183,6 +186,7 @@ export const checkInHandlers: HandlerGroup<
         .filter((option) => hasMentor || option.routesTo !== 'mentor')
         .map(({ id, label, description }) => ({ id, label, description })),
       cadenceDays: form.cadenceDays,
+      locale: form.locale,
     };
   },
 

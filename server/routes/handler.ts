@@ -50,6 +50,11 @@ export interface HandlerInput<R extends RouteSpec> {
   params: Parsed<R, 'params'>;
   query: Parsed<R, 'query'>;
   body: BodyOf<R>;
+  /**
+   * The language the client asked for with `Accept-Language` (its first valid tag), or null. Routes
+   * with a `locale` parameter get it there too, when the parameter is not given.
+   */
+  language: string | null;
   /** The time the request arrived. */
   now: Date;
 }

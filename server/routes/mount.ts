@@ -49,6 +49,7 @@ type AnyHandler = (input: {
   params: unknown;
   query: unknown;
   body: unknown;
+  language: string | null;
   now: Date;
 }) => Promise<unknown>;
 
@@ -91,14 +92,15 @@ async function handle(
   }
 
   const params = spec.params ? validate(spec.params, c.req.param(), 'params') : undefined;
+  const language = acceptedLanguage(c);
   const query = withRequestedLocale(
     spec,
-    c,
     validate(spec.query ?? NO_QUERY, singleQueryValues(c), 'query'),
+    language,
   );
   const body = spec.body ? await readBody(c, spec.body, IMPORT_ROUTES.has(spec), app) : undefined;
   const prepared = prepare ? await prepare(body, app) : body;
-  const input = { app, caller, params, query, body: prepared, now };
+  const input = { app, caller, params, query, body: prepared, language, now };
 
   if (spec.method === 'get') {
     return respond(c, spec, serialise(spec, await handler({ ...input, db: app.db }), app), false);
@@ -153,23 +155,28 @@ function rateLimit(limiter: RateLimiter, identity: string): void {
 }
 
 /**
- * For routes that take `?locale=`: without it, the language the client asked for with
- * `Accept-Language` (its first valid tag). The SDK sends the widget's language that way.
+ * The language the client asked for with `Accept-Language` (its first valid tag), or null. The SDK
+ * sends the widget's language that way.
  */
-function withRequestedLocale(spec: RouteSpec, c: Context<AppEnv>, query: unknown): unknown {
-  const shape = (spec.query as { shape?: Record<string, unknown> } | undefined)?.shape;
-  const values = query as { locale?: string };
-  if (!shape || !('locale' in shape) || values.locale !== undefined) return query;
+function acceptedLanguage(c: Context<AppEnv>): string | null {
   for (const range of (c.req.header('Accept-Language') ?? '').split(',')) {
     const tag = range.split(';')[0]!.trim();
     if (!tag || tag === '*') continue;
     try {
-      return { ...values, locale: Intl.getCanonicalLocales(tag)[0] };
+      return Intl.getCanonicalLocales(tag)[0]!;
     } catch {
       // Not a language tag: try the next one.
     }
   }
-  return query;
+  return null;
+}
+
+/** For routes that take `?locale=`: without it, the language of `Accept-Language`. */
+function withRequestedLocale(spec: RouteSpec, query: unknown, language: string | null): unknown {
+  const shape = (spec.query as { shape?: Record<string, unknown> } | undefined)?.shape;
+  const values = query as { locale?: string };
+  if (!shape || !('locale' in shape) || values.locale !== undefined || !language) return query;
+  return { ...values, locale: language };
 }
 
 /** The query string as one value per name; a name given twice is ambiguous, so it is refused. */
@@ -339,9 +346,10 @@ function respond(
     headers.set('Cache-Control', 'no-store');
     return new Response(stored.body, { status: stored.status, headers });
   }
-  // Personal data: caches may keep it only for this client, and must ask before reusing it.
+  // Personal data: caches may keep it only for this client, and must ask before reusing it; and
+  // content may be in the language the client asked for.
   headers.set('Cache-Control', 'private, no-cache');
-  headers.set('Vary', 'Authorization');
+  headers.set('Vary', 'Authorization, Accept-Language');
   const etag = etagOf(stored.body);
   headers.set('ETag', etag);
   if (stored.filename)

@@ -22,7 +22,7 @@ export const systemHandlers: HandlerGroup<'health' | 'program' | 'me'> = {
     };
   },
 
-  program: ({ db }) => loadProgram(db),
+  program: ({ db, caller, language }) => loadProgram(db, language ?? caller.locale),
 
   async me({ caller }) {
     return {

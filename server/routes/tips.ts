@@ -2,6 +2,7 @@
 import { newId } from '../data/ids.js';
 import { iso } from '../data/json.js';
 import { loadProgram } from '../data/program.js';
+import { languageMatch } from '../data/locale.js';
 import { findTips, originalTipId } from '../data/tips.js';
 import { badRequest, notFound } from '../problem.js';
 import { localDate } from '../time.js';
@@ -72,8 +73,9 @@ export const tipHandlers: HandlerGroup<
     if (!tipId) {
       const region = query.region ?? program.region;
       // Unseen first: never shown, nor marked or saved (read while browsing); then the one shown
-      // longest ago. Ties are broken by a hash of person, day and tip, so the choice is stable
-      // within the day and differs between people and days.
+      // longest ago. Among those, one the reader can read in their language. Ties are broken by a
+      // hash of person, day and tip, so the choice is stable within the day and differs between
+      // people and days.
       const { rows } = await db.query<{ id: string }>(
         `SELECT t.id FROM tips t
          WHERE t.translation_of IS NULL
@@ -81,9 +83,11 @@ export const tipHandlers: HandlerGroup<
          ORDER BY EXISTS (SELECT 1 FROM tip_feedback f WHERE f.person_id = $1 AND f.tip_id = t.id)
                   OR EXISTS (SELECT 1 FROM tip_saves s WHERE s.person_id = $1 AND s.tip_id = t.id) ASC,
                   (SELECT max(v.day) FROM tip_views v WHERE v.person_id = $1 AND v.tip_id = t.id) ASC NULLS FIRST,
+                  EXISTS (SELECT 1 FROM tips x WHERE x.translation_of = t.id
+                          AND ${languageMatch('x.locale', '$4::text')} IS NOT NULL) DESC,
                   md5($1::text || $2::text || t.id)
          LIMIT 1`,
-        [caller.id, day, region],
+        [caller.id, day, region, locale ?? null],
       );
       if (!rows[0]) return { date: day, tip: null };
       // Two first requests at once agree: the first insert wins and both read it back.

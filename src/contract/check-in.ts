@@ -3,7 +3,7 @@
  * receipt, and the resident's own history. Only the resident ever reads their answers back.
  */
 import * as z from 'zod/mini';
-import { Id, LongText, ShortText, Text, Timestamp } from './common.js';
+import { Id, Locale, LongText, ShortText, Text, Timestamp } from './common.js';
 
 export const ScaleOption = z.object({ value: z.int(), label: ShortText });
 
@@ -58,6 +58,11 @@ export const CheckInForm = z.object({
   contactOptions: z.array(ContactOption),
   /** How often a check-in is due, in days (7 by default). */
   cadenceDays: z.int().check(z.minimum(1), z.maximum(90)),
+  /**
+   * The language the form's words are in, when the endpoint knows it: a widget marks them with it
+   * (`lang`) and says so when it is not the page's language.
+   */
+  locale: z.optional(Locale),
 });
 export type CheckInForm = z.infer<typeof CheckInForm>;
 

@@ -35,6 +35,8 @@ export const SupportResource = z.object({
   url: z.nullable(Text(500)),
   email: z.nullable(Text(200)),
   hours: z.nullable(ShortText),
+  /** The language of its name, description and hours, when the endpoint knows it. */
+  locale: z.optional(Locale),
 });
 export type SupportResource = z.infer<typeof SupportResource>;
 

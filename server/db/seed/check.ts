@@ -15,10 +15,12 @@ import {
   MentorInput,
   MIN_GROUP_SIZE,
   Program,
+  SupportResource,
   TimeZone,
   TipCategory,
   TipInput,
 } from '../../../src/contract/index.js';
+import { formShape } from '../seeding.js';
 import type { Seed, SeedMeetup } from './types.js';
 
 /** How far ahead the meetups are meant to reach, in days. */
@@ -133,6 +135,22 @@ export function checkSeed(seed: Seed): string[] {
   const kinds = new Set(program.supportResources.map((r) => r.kind));
   for (const kind of ['crisis', 'support-line', 'program'] as const) {
     if (!kinds.has(kind)) p.add('program.supportResources', `no resource of kind ${kind}`);
+  }
+  const resources = new Map(program.supportResources.map((r) => [r.id, r]));
+  for (const [locale, words] of Object.entries(program.supportResourceTranslations ?? {})) {
+    const where = `program.supportResourceTranslations.${locale}`;
+    p.parse(`${where}.locale`, Locale, locale);
+    if (!program.locales.includes(locale)) p.add(where, `${locale} is not a program locale`);
+    for (const [id, text] of Object.entries(words)) {
+      const resource = resources.get(id);
+      if (!resource) {
+        p.add(where, `no support resource ${id}`);
+        continue;
+      }
+      p.parse(`${where}.${id}`, SupportResource, { ...resource, ...text });
+      if ((text.hours === undefined) !== (resource.hours === null))
+        p.add(`${where}.${id}`, 'hours must be translated exactly where the resource has hours');
+    }
   }
 
   // People.
@@ -345,22 +363,8 @@ export function checkSeed(seed: Seed): string[] {
     p.parse(where, CheckInForm, form);
     form.items.forEach((item, i) => p.parse(`${where}.items.${i}`, CheckInItem, item));
     for (const d of duplicates(form.items.map((i) => i.id))) p.add(where, `duplicate item id ${d}`);
-    if (form.id !== en.id) p.add(where, 'form id differs from en');
-    if (form.cadenceDays !== en.cadenceDays) p.add(where, 'cadenceDays differs from en');
-    const shape = (f: typeof en) =>
-      JSON.stringify(
-        f.items.map((i) =>
-          i.kind === 'scale'
-            ? [i.id, i.kind, i.measure, i.better, i.required, i.options.map((o) => o.value)]
-            : [i.id, i.kind, i.required, i.maxLength],
-        ),
-      );
-    if (shape(form) !== shape(en))
-      p.add(where, 'items differ from en in ids, kinds, scoring or values');
-    const routes = JSON.stringify(form.contactOptions.map((o) => [o.id, o.routesTo]));
-    if (routes !== JSON.stringify(en.contactOptions.map((o) => [o.id, o.routesTo]))) {
-      p.add(where, 'contact options differ from en');
-    }
+    if (formShape(form) !== formShape(en))
+      p.add(where, 'differs from en in more than words (ids, kinds, scoring, values or routing)');
     for (const option of form.contactOptions) {
       if (option.routesTo !== 'mentor' && byId.get(option.routesTo)?.role !== 'coordinator') {
         p.add(where, `contact option ${option.id} routes to ${option.routesTo}, not a coordinator`);

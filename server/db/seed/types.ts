@@ -22,6 +22,18 @@ export interface SeedProgram {
   locales: string[];
   defaultLocale: string;
   supportResources: SupportResource[];
+  /**
+   * The resources' words in other languages, by locale, then by resource id. Numbers, links and
+   * kinds are not translated; a resource missing here is served as written.
+   */
+  supportResourceTranslations?: Record<string, Record<string, SupportResourceWords>>;
+}
+
+/** What a resident reads of a support resource; `hours` only where the resource has hours. */
+export interface SupportResourceWords {
+  name: string;
+  description: string;
+  hours?: string;
 }
 
 export interface SeedPerson {

@@ -7,7 +7,7 @@ import { css, html, nothing } from 'lit';
 import type { CheckInForm, CheckInSubmission } from '../../../src/contract/check-in.js';
 import { STEPPED_BELOW_PX } from '../check-in.component.js';
 import type { CheckInView } from '../check-in.view.js';
-import { contactRequest, known, question } from './questions.js';
+import { contactRequest, known, languageNote, question } from './questions.js';
 
 /** The submission, and what is missing from it. */
 function collect(view: CheckInView, form: CheckInForm): [CheckInSubmission, string[]] {
@@ -36,6 +36,7 @@ export function render(view: CheckInView) {
   const { t } = view.host.localize;
   const context = {
     t,
+    lang: form.locale,
     answers: view.answers,
     missing: view.missing,
     answer: (itemId: string, value: string | number) =>
@@ -75,6 +76,7 @@ export function render(view: CheckInView) {
   };
   return html`<form novalidate>
     <p class="muted">${t('intro')}</p>
+    ${languageNote(form.locale, view.host.localize.lang, t)}
     ${navigator.onLine ? nothing : html`<p class="notice" role="status">${t('offline.note')}</p>`}
     ${view.restoredDraft ? html`<p class="notice" role="status">${t('draftRestored')}</p>` : nothing}
     ${view.rejected !== null ? html`<p class="notice invalid" role="alert">${t('rejected', { reason: view.rejected })}</p>` : nothing}
@@ -109,6 +111,7 @@ export function render(view: CheckInView) {
             t,
             view.missing.includes('contact'),
             (contact) => view.change(view.answers, contact),
+            form.locale,
           )
         : nothing
     }

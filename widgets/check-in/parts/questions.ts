@@ -12,6 +12,8 @@ export type AnswerValue = number | string;
 
 export interface QuestionContext {
   t: Translate;
+  /** The language of the form's words (its `locale`), when the endpoint says: they carry it. */
+  lang: string | undefined;
   answers: Record<string, AnswerValue>;
   /** Ids of required items still unanswered after the resident tried to send. */
   missing: string[];
@@ -42,7 +44,7 @@ function scale(item: ScaleItem, context: QuestionContext, invalid: boolean) {
             aria-invalid=${invalid ? 'true' : 'false'}
             @change=${() => context.answer(item.id, option.value)}
           />
-          <span class="name">${option.label}</span>
+          <span class="name" lang=${context.lang ?? nothing}>${option.label}</span>
         </label>`,
     )}
   </div>`;
@@ -53,10 +55,10 @@ function text(item: TextItem, context: QuestionContext) {
   // Focusable, so that stepping to it keeps the focus on the card (Tab then reaches the field).
   return html`<div class="question" id=${inputId(item)} tabindex="-1">
     <label class="legend" for="${inputId(item)}-text">
-      ${item.prompt}
+      <span lang=${context.lang ?? nothing}>${item.prompt}</span>
       ${item.required ? nothing : html`<span class="muted">${context.t('optional')}</span>`}
     </label>
-    ${item.help ? html`<p class="hint muted" id="${inputId(item)}-help">${item.help}</p>` : nothing}
+    ${item.help ? html`<p class="hint muted" id="${inputId(item)}-help" lang=${context.lang ?? nothing}>${item.help}</p>` : nothing}
     <textarea
       id="${inputId(item)}-text"
       rows="2"
@@ -84,7 +86,9 @@ export function question(
       role="group"
       aria-labelledby="${inputId(raw)}-legend"
     >
-      <p class="legend" id="${inputId(raw)}-legend">${raw.prompt}</p>
+      <p class="legend" id="${inputId(raw)}-legend" lang=${context.lang ?? nothing}>
+        ${raw.prompt}
+      </p>
       <p class="notice">${t('unsupported')}</p>
     </div>`;
   }
@@ -99,12 +103,24 @@ export function question(
     aria-describedby=${describedBy || nothing}
   >
     <legend class="legend">
-      ${item.prompt} ${item.required ? nothing : html`<span class="muted">${t('optional')}</span>`}
+      <span lang=${context.lang ?? nothing}>${item.prompt}</span>
+      ${item.required ? nothing : html`<span class="muted">${t('optional')}</span>`}
     </legend>
-    ${item.help ? html`<p class="hint muted" id=${helpId}>${item.help}</p>` : nothing}
+    ${item.help ? html`<p class="hint muted" id=${helpId} lang=${context.lang ?? nothing}>${item.help}</p>` : nothing}
     ${invalid ? html`<p class="invalid" id=${errorId}>${t('required')}</p>` : nothing}
     ${scale(item, context, invalid)}
   </fieldset>`;
+}
+
+/**
+ * When the endpoint has the form only in another language than the card's (no translation yet), a
+ * note saying so, naming that language in the card's.
+ */
+export function languageNote(formLang: string | undefined, cardLang: string, t: Translate) {
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  if (!formLang || language(formLang) === language(cardLang)) return nothing;
+  const name = new Intl.DisplayNames(cardLang, { type: 'language' }).of(formLang) ?? formLang;
+  return html`<p class="notice">${t('untranslated', { language: name })}</p>`;
 }
 
 export interface ContactChoice {
@@ -120,6 +136,7 @@ export function contactRequest(
   t: Translate,
   invalid: boolean,
   change: (choice: ContactChoice) => void,
+  lang: string | undefined,
 ) {
   if (!options.length) return nothing;
   return html`<div class="contact">
@@ -158,8 +175,10 @@ export function contactRequest(
                     @change=${() => change({ ...choice, optionId: option.id })}
                   />
                   <span class="option-text">
-                    <span class="name" id="${id}-name">${option.label}</span>
-                    ${option.description ? html`<span class="muted" id="${id}-about">${option.description}</span>` : nothing}
+                    <span class="name" id="${id}-name" lang=${lang ?? nothing}
+                      >${option.label}</span
+                    >
+                    ${option.description ? html`<span class="muted" id="${id}-about" lang=${lang ?? nothing}>${option.description}</span>` : nothing}
                   </span>
                 </label>`;
               })}

@@ -112,7 +112,7 @@ export class SupportPanel {
             ? lines.map(
                 (resource) =>
                   html`<span
-                    ><strong>${resource.name}</strong>
+                    ><strong lang=${resource.locale ?? nothing}>${resource.name}</strong>
                     <span class="links">${this.dialLinks(resource)}</span></span
                   >`,
               )
@@ -132,9 +132,9 @@ export class SupportPanel {
     const { t } = this.host.localize;
     const url = web(resource.url);
     return html`<li class=${resource.kind}>
-      <strong>${resource.name}</strong>
-      <span>${resource.description}</span>
-      ${resource.hours ? html`<span class="muted">${resource.hours}</span>` : nothing}
+      <strong lang=${resource.locale ?? nothing}>${resource.name}</strong>
+      <span lang=${resource.locale ?? nothing}>${resource.description}</span>
+      ${resource.hours ? html`<span class="muted" lang=${resource.locale ?? nothing}>${resource.hours}</span>` : nothing}
       <span class="links">
         ${this.dialLinks(resource)}
         ${resource.email ? html`<a href="mailto:${resource.email}">${t('support.email')}</a>` : nothing}

@@ -4,28 +4,8 @@
  * because they are what a resident says to English-speaking colleagues, each with a Spanish gloss.
  */
 import type { SeedTip } from '../types.js';
-import { dailyLife } from './daily-life.js';
-import { documentation } from './documentation.js';
-import { feedbackHierarchy } from './feedback-hierarchy.js';
-import { humourSmallTalk } from './humour-small-talk.js';
-import { patientCommunication } from './patient-communication.js';
-import { sbarHandoffs } from './sbar-handoffs.js';
+import { original } from './originals.js';
 import { translation } from './tip.js';
-
-const originals = [
-  ...humourSmallTalk,
-  ...feedbackHierarchy,
-  ...sbarHandoffs,
-  ...patientCommunication,
-  ...documentation,
-  ...dailyLife,
-];
-
-function original(id: string): SeedTip {
-  const found = originals.find((t) => t.id === id);
-  if (!found) throw new Error(`No English tip ${id} to translate`);
-  return found;
-}
 
 export const spanish: SeedTip[] = [
   translation('es', original('tip-sbar-basics'), {
@@ -222,6 +202,113 @@ export const spanish: SeedTip[] = [
         phrase: 'build credit',
         meaning: 'Crear poco a poco un buen historial pagando a tiempo.',
         example: 'Uso una tarjeta solo para el súper, para build credit.',
+      },
+    ],
+  }),
+  translation('es', original('tip-humour-weekend'), {
+    title: '“How was your weekend?” pide una respuesta corta',
+    body: 'Los lunes por la mañana, tus colegas suelen preguntar “How was your weekend?” (¿qué tal el fin de semana?), y los viernes, “Any plans for the weekend?” (¿planes para el finde?). Basta con una o dos frases y una pregunta de vuelta. “I mostly tried to catch up on sleep” (sobre todo intenté recuperar sueño) es una respuesta perfecta, y a menudo da pie a una charla amistosa sobre las guardias.',
+    whyItMatters:
+      'Estos intercambios breves son la forma en que los compañeros se conocen entre tarea y tarea, y devolver la pregunta muestra que a ti también te interesa.',
+    trySaying: [
+      'Pretty quiet — I caught up on sleep. How about yours? (Bastante tranquilo, recuperé sueño. ¿Y el tuyo?)',
+      'I finally tried the Thai place on Main Street. Did you do anything fun? (Por fin probé el restaurante tailandés de Main Street. ¿Hiciste algo divertido?)',
+    ],
+    idioms: [
+      {
+        phrase: 'catch up on',
+        meaning:
+          'Hacer algo para lo que antes no tuviste tiempo, como dormir, leer o contestar correos; “ponerse al día”.',
+        example:
+          'Después de una semana de noches, pasé el domingo intentando catch up on sleep (recuperar sueño).',
+      },
+    ],
+  }),
+  translation('es', original('tip-humour-sarcasm'), {
+    title: 'El sarcasmo a menudo quiere decir lo contrario',
+    body: 'Cuando un colega cansado dice con voz plana “Oh, great, another admission” (¡genial, otro ingreso!), quiere decir justo lo contrario. Este tipo de sarcasmo es común en el trabajo y suele ser una forma de compartir la frustración, no una queja contra nadie. Si no sabes si alguien habla en serio, una sonrisa y un “Are you pulling my leg?” es una manera amable de comprobarlo.',
+    whyItMatters:
+      'Tomar al pie de la letra un comentario sarcástico puede crear un momento incómodo; conocer el patrón te permite reírte con los demás o dejarlo pasar.',
+    trySaying: [
+      'Are you pulling my leg? (¿Me estás tomando el pelo?)',
+      'I can’t tell if you’re serious — are you joking? (No sé si lo dices en serio, ¿es broma?)',
+    ],
+    idioms: [
+      {
+        phrase: 'pulling my leg',
+        meaning:
+          'Bromear con alguien contándole algo falso con tono serio; equivale a “tomar el pelo”.',
+        example:
+          '—El attending quiere toda la lista en verso. —You’re pulling my leg. —Sí, es broma.',
+      },
+    ],
+  }),
+  translation('es', original('tip-humour-self-deprecating'), {
+    title: 'Cuando los más veteranos se ríen de sí mismos',
+    body: 'Los attendings y los residentes mayores a menudo se ríen de sí mismos: “Twenty years a doctor, and I still can’t beat this printer” (veinte años de médico y esta impresora todavía me gana). En inglés se dice que les gusta poke fun at themselves, y es una forma de suavizar la jerarquía y relajar al equipo. Basta con una sonrisa o una respuesta ligera; no hace falta darles la razón ni superar el chiste.',
+    whyItMatters:
+      'Reconocer este estilo te ayuda a leerlo como calidez y como una invitación a relajarte, no como debilidad ni como una prueba.',
+    trySaying: [
+      'Don’t worry, the printer wins against all of us. (No te preocupes, la impresora nos gana a todos.)',
+      'That makes me feel much better about my first week! (¡Eso me hace sentir mucho mejor con mi primera semana!)',
+    ],
+    idioms: [
+      {
+        phrase: 'poke fun at',
+        meaning: 'Bromear sobre alguien o algo de forma ligera y sin mala intención.',
+        example: 'A ella le gusta poke fun at su propio café, que es malísimo.',
+      },
+    ],
+  }),
+  translation('es', original('tip-humour-missed-joke'), {
+    title: 'Está bien decir que no entendiste el chiste',
+    body: 'Muchos chistes dependen de series, deportes o recuerdos de infancia que nadie aprende en la facultad de medicina. Si uno went over your head (no lo captaste), decirlo con una sonrisa suele traer una explicación amable, y a menudo una segunda risa. Quedarte en silencio puede interpretarse como falta de interés; preguntar muestra que quieres participar.',
+    whyItMatters:
+      'Tus colegas no pueden distinguir “no lo entendí” de “no me hizo gracia” si no se lo dices, y una pregunta rápida te mantiene en la conversación.',
+    trySaying: [
+      'That one went over my head — what’s the reference? (Ese no lo pillé, ¿a qué se refiere?)',
+      'I haven’t seen that show. Should I? (No he visto esa serie. ¿Vale la pena?)',
+    ],
+    idioms: [
+      {
+        phrase: 'went over your head',
+        meaning: 'No lo entendiste, normalmente porque hacía falta algo que no sabías.',
+        example: 'El chiste sobre aquella comedia antigua went right over my head.',
+      },
+    ],
+  }),
+  translation('es', original('tip-humour-safe-topics'), {
+    title: 'Temas fáciles para charlar, y otros para más adelante',
+    body: 'El clima, la comida, los planes del fin de semana, las mascotas, las series y los viajes son formas fáciles de break the ice (romper el hielo) con gente que aún no conoces bien. El salario, la religión, la política, el peso y la situación migratoria suelen guardarse para amistades más cercanas. Si alguien te pregunta algo que te parece demasiado personal, un “I’d rather not get into that” dicho con ligereza y un cambio de tema es educado y normal.',
+    whyItMatters:
+      'Saber qué temas son de bajo riesgo hace más fácil empezar conversaciones, y salir de las que te resultan incómodas.',
+    trySaying: [
+      'Have you found any good places to eat around here? (¿Has encontrado buenos sitios para comer por aquí?)',
+      'I’d rather not get into that — but how was your vacation? (Prefiero no entrar en eso, pero ¿qué tal tus vacaciones?)',
+    ],
+    idioms: [
+      {
+        phrase: 'break the ice',
+        meaning:
+          'Empezar una conversación y ayudar a que la gente se sienta más cómoda; igual que “romper el hielo”.',
+        example: 'Preguntar por la nueva cafetera es una forma fácil de break the ice.',
+      },
+    ],
+  }),
+  translation('es', original('tip-humour-how-are-you'), {
+    title: '“How are you?” suele ser solo un saludo',
+    body: 'En pasillos y ascensores, “How are you?”, “How’s it going?” y “What’s up?” funcionan como un “hola”. Se espera una respuesta corta —“Good, you?” o “Not much, you?”— incluso en un día difícil. Cuando un amigo o tu mentor te hace la misma pregunta sentado contigo, normalmente sí quiere la respuesta de verdad.',
+    whyItMatters:
+      'Una respuesta larga al pasar puede sorprender, y una muy corta a un amigo puede sonar distante; el contexto te dice cuál se espera.',
+    trySaying: [
+      'Good, thanks — you? (Bien, gracias, ¿y tú?)',
+      'Not much, just heading to clinic. You? (Nada especial, voy a la consulta. ¿Y tú?)',
+    ],
+    idioms: [
+      {
+        phrase: 'What’s up?',
+        meaning: 'Un “hola, ¿qué tal?” informal que casi nunca espera una respuesta de verdad.',
+        example: '—What’s up? —Not much, you? (—¿Qué tal? —Nada, ¿y tú?)',
       },
     ],
   }),

@@ -1,19 +1,17 @@
-/** Every tip: the English originals by category, then their translations. */
+/** Every tip: the English originals, newest first, then their translations. */
 import type { SeedTip } from '../types.js';
-import { dailyLife } from './daily-life.js';
-import { documentation } from './documentation.js';
+import { arabic } from './ar.js';
 import { spanish } from './es.js';
-import { feedbackHierarchy } from './feedback-hierarchy.js';
-import { humourSmallTalk } from './humour-small-talk.js';
-import { patientCommunication } from './patient-communication.js';
-import { sbarHandoffs } from './sbar-handoffs.js';
+import { french } from './fr.js';
+import { hindi } from './hi.js';
+import { originals } from './originals.js';
+import { portuguese } from './pt-br.js';
 
 export const tips: SeedTip[] = [
-  ...humourSmallTalk,
-  ...feedbackHierarchy,
-  ...sbarHandoffs,
-  ...patientCommunication,
-  ...documentation,
-  ...dailyLife,
+  ...originals,
   ...spanish,
+  ...french,
+  ...portuguese,
+  ...arabic,
+  ...hindi,
 ];

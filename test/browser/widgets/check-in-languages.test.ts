@@ -1,0 +1,90 @@
+/**
+ * <kin-check-in> in the resident's language, against the real reference server (the demo program,
+ * whose check-in form and support resources exist in six languages): the form's words carry the
+ * language they are in, and when the program has no translation for the card's language the card
+ * says so.
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { runtime } from '../../../src/core/runtime.js';
+import '../../../widgets/check-in/check-in.js';
+import {
+  base,
+  ReferenceServer,
+  root,
+  SERVER_START_TIMEOUT_MS,
+  settled,
+  shows,
+  text,
+  until,
+} from '../support.js';
+
+let server: ReferenceServer;
+/** The translations that ship, as a program hosts them. */
+const shippedLocales = new URL('/locales/', location.href).href + '{{lng}}/{{ns}}.json';
+
+async function mount(person: string, locale: string) {
+  runtime().configure({ token: await server.token(person), localesUrl: shippedLocales });
+  const el = await fixture(
+    html`<div style="width:720px">
+      <kin-check-in endpoint=${server.apiUrl} locale=${locale}></kin-check-in>
+    </div>`,
+  );
+  const card = el.querySelector('kin-check-in')!;
+  await settled(card, 'content');
+  return card;
+}
+
+const prompts = (el: Element) => [...root(el).querySelectorAll('.question .legend > span[lang]')];
+
+describe('<kin-check-in> in the resident’s language', () => {
+  before(async function () {
+    this.timeout(SERVER_START_TIMEOUT_MS);
+    server = await ReferenceServer.start();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    runtime().configure({ token: undefined, localesUrl: undefined });
+  });
+
+  it('shows the Arabic form on an Arabic card, its words marked Arabic, with no note', async () => {
+    const el = await mount('res-sana', 'ar');
+    expect(base(el).dir).to.equal('rtl');
+    const marked = prompts(el);
+    expect(marked.length).to.be.greaterThan(5);
+    for (const prompt of marked) expect(prompt.getAttribute('lang')).to.equal('ar');
+    expect(text(el)).to.contain('كيف كانت حالتك المزاجية وطاقتك هذا الأسبوع؟');
+    expect(root(el).querySelector('.option .name')!.getAttribute('lang')).to.equal('ar');
+    expect(root(el).querySelector('form .notice')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('describes the support resources in Arabic, marked so, numbers unchanged', async () => {
+    const el = await mount('res-omar', 'ar');
+    for (const fieldset of root(el).querySelectorAll('fieldset.question')) {
+      const radios = fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]');
+      radios[0]?.click();
+    }
+    root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await shows(el, '.support');
+    await until(() => root(el).querySelector('.support .crisis strong'), 'the crisis line');
+    const crisis = root(el).querySelector('.support .crisis')!;
+    expect(crisis.querySelector('strong')!.getAttribute('lang')).to.equal('ar');
+    expect(crisis.textContent).to.contain('خط المساعدة في الأزمات');
+    expect(crisis.querySelector('a[href="tel:988"]')).to.not.equal(null);
+  });
+
+  it('says when the form is only in English, and marks its words English', async () => {
+    await server.sql(`DELETE FROM check_in_forms WHERE locale = 'ar'`);
+    const el = await mount('res-andre', 'ar');
+    for (const prompt of prompts(el)) expect(prompt.getAttribute('lang')).to.equal('en');
+    expect(text(el)).to.contain('How has your mood and energy been this week?');
+    const name = new Intl.DisplayNames('ar', { type: 'language' }).of('en')!;
+    expect(root(el).querySelector('form .notice')!.textContent!.trim()).to.equal(
+      `هذه الأسئلة متاحة حاليًا باللغة ${name} فقط.`,
+    );
+    await expect(el).to.be.accessible();
+  });
+});
