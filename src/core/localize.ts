@@ -50,4 +50,12 @@ export class LocalizeController implements ReactiveController {
   dateTime(value: string | number | Date, options: Intl.DateTimeFormatOptions): string {
     return new Intl.DateTimeFormat(this.lang, options).format(new Date(value));
   }
+
+  /**
+   * A list the language's way (`a, b and c`; `a، b و c`), in parts: elements keep what they are, so
+   * a caller can render each one (a name, a highlighted item) between the language's separators.
+   */
+  listParts(items: string[]): { type: string; value: string }[] {
+    return new Intl.ListFormat(this.lang, { type: 'conjunction' }).formatToParts(items);
+  }
 }

@@ -424,7 +424,7 @@ export class MentorView implements WidgetView {
       return href ? [{ ...method, href }] : [];
     });
     return html`<p class="clock">
-        <span class="muted">${t('clock.label')}:</span>
+        <span class="muted">${t('clock.label')}</span>
         <time class="now"
           >${this.time(now, { hour: 'numeric', minute: '2-digit' }, mentor.timeZone)}</time
         >
@@ -438,15 +438,18 @@ export class MentorView implements WidgetView {
         >
       </p>
       <p>
-        <span class="muted">${t('languages')}:</span>
-        ${mentor.languages.map(
-          (tag, index) =>
-            html`${index ? ', ' : ''}<span class=${shared.has(tag) ? 'shared' : ''}
-                >${
-                  shared.has(tag) ? t('shared', { language: language.of(tag) }) : language.of(tag)
-                }</span
-              >`,
-        )}
+        <span class="muted">${t('languages')}</span>
+        ${this.host.localize
+          .listParts(mentor.languages)
+          .map((part) =>
+            part.type === 'literal'
+              ? part.value
+              : shared.has(part.value)
+                ? html`<span class="shared"
+                    >${t('shared', { language: language.of(part.value) })}</span
+                  >`
+                : language.of(part.value),
+          )}
       </p>
       ${
         mentor.topics.length

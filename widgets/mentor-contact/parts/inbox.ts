@@ -119,7 +119,9 @@ export function render(view: MentorView) {
                   <span class="muted small"
                     >${[
                       mentee.homeCountry && region.of(mentee.homeCountry),
-                      mentee.languages.map((tag) => language.of(tag)).join(', '),
+                      new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+                        mentee.languages.map((tag) => language.of(tag) ?? tag),
+                      ),
                       t('inbox.since', {
                         date: view.time(mentee.since, { month: 'short', year: 'numeric' }),
                       }),
