@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium, installHint } from './scripts/chromium.mjs';
 import { browserCommands } from './test/support/commands.mjs';
+import { jsonModules } from './test/support/json-modules.mjs';
 import { referenceServers } from './test/support/reference-servers.mjs';
 import { sdkCopies } from './test/support/sdk-copies.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
@@ -31,6 +32,7 @@ export default {
       target: 'esnext',
       define: { __KINSHIP_VERSION__: '"test"' },
     }),
+    jsonModules(),
     browserCommands(),
     { name: 'kinship-reference-servers', serverStop: () => reference.closeAll() },
   ],

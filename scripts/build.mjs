@@ -12,6 +12,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { englishStrings } from './build/english-strings.mjs';
 import { iifeEntry } from './build/iife.mjs';
 import { pseudoStrings } from './build/pseudo-locale.mjs';
 import { minifyTemplates } from './build/minify-templates.mjs';
@@ -35,6 +36,7 @@ const browser = await rollup({
   input: { kinship: 'src/loader/index.ts' },
   plugins: [
     noHostGlobals(),
+    englishStrings(),
     minifyTemplates(),
     nodeResolve({ browser: true }),
     json({ preferConst: true }),

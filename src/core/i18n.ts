@@ -117,9 +117,13 @@ export class Translations {
     if (!namespaces.has(ns)) namespaces.set(ns, strings);
   }
 
-  /** A widget's English strings, which arrive with its view. */
+  /**
+   * A widget's English strings: those its view shows arrive with the view, and each part that loads
+   * later brings its own (a page downloads only the English it can show before any interaction).
+   */
   addSource(ns: string, strings: Strings): void {
-    this.add('en', ns, strings);
+    const english = this.bundles.get('en')!;
+    english.set(ns, { ...english.get(ns), ...strings });
   }
 
   /**

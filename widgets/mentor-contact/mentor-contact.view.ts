@@ -16,7 +16,28 @@
  */
 import { html, nothing, type CSSResult } from 'lit';
 import type * as z from 'zod/mini';
-import strings from '../../locales/en/mentor.json' with { type: 'json' };
+// The English the card shows; each part brings its own (`inbox`, `mode`, `bio`, `since`).
+import {
+  avatar,
+  book,
+  bookAnother,
+  booking,
+  change,
+  clock,
+  contact,
+  contactKind,
+  empty,
+  from,
+  languages,
+  more,
+  moreTopics_one,
+  moreTopics_other,
+  role,
+  shared,
+  status,
+  title,
+  topics,
+} from '../../locales/en/mentor.json';
 import {
   ChatRequestList,
   MenteeList,
@@ -37,8 +58,12 @@ import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './mentor-contact.styles.js';
 
-export { strings, styles };
+export { styles };
 export const namespace = 'mentor';
+export const strings = {
+  ...{ title, avatar, role, from, clock, languages, shared, topics, contact, contactKind, book },
+  ...{ bookAnother, more, status, booking, change, empty, moreTopics_one, moreTopics_other },
+};
 
 type Part = { render(view: MentorView): unknown; styles: CSSResult };
 const parts = {

@@ -8,11 +8,14 @@
  * when their clocks differ at that moment (so a week that crosses a daylight-saving change reads right).
  */
 import { css, html, nothing } from 'lit';
+import { mode } from '../../../locales/en/mentor.json';
 import type { ChatRequest, Mentor, Slot } from '../../../src/contract/mentor.js';
 import { runtime } from '../../../src/core/runtime.js';
 import { local } from '../../../src/core/storage.js';
 import { offsetMinutes, yourZone, type MentorView } from '../mentor-contact.view.js';
 import { send } from './send.js';
+
+runtime().translations.addSource('mentor', { mode });
 
 const HOUR: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };

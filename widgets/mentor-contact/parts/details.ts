@@ -4,8 +4,12 @@
  * first time a resident opens it.
  */
 import { css, html, nothing } from 'lit';
+import { bio, since } from '../../../locales/en/mentor.json';
+import { runtime } from '../../../src/core/runtime.js';
 import { PopoverController, popoverStyles } from '../../../src/core/popover.js';
 import type { MentorView } from '../mentor-contact.view.js';
+
+runtime().translations.addSource('mentor', { bio, since });
 
 /** Each card's panel controller, made the first time its panel opens. */
 const popovers = new WeakMap<MentorView, PopoverController>();

@@ -4,9 +4,13 @@
  * card first shows; a resident never downloads it.
  */
 import { css, html, nothing } from 'lit';
+import { inbox, mode } from '../../../locales/en/mentor.json';
+import { runtime } from '../../../src/core/runtime.js';
 import type { ChatRequest } from '../../../src/contract/mentor.js';
 import type { MentorView } from '../mentor-contact.view.js';
 import { send } from './send.js';
+
+runtime().translations.addSource('mentor', { inbox, mode });
 
 /** What the mentor is writing to each resident, by request id, until it is sent. */
 const replies = new Map<string, string>();
