@@ -16,17 +16,17 @@
  */
 import { html, nothing, type CSSResult } from 'lit';
 import type * as z from 'zod/mini';
-// The English the card shows; each part brings its own (`inbox`, `mode`, `bio`, `since`).
+// The English the card shows; each part brings its own (the forms', the inbox's, the details').
 import {
   avatar,
   book,
   bookAnother,
-  booking,
   change,
   clock,
   contact,
   contactKind,
   empty,
+  formOffline,
   from,
   languages,
   more,
@@ -62,7 +62,7 @@ export { styles };
 export const namespace = 'mentor';
 export const strings = {
   ...{ title, avatar, role, from, clock, languages, shared, topics, contact, contactKind, book },
-  ...{ bookAnother, more, status, booking, change, empty, moreTopics_one, moreTopics_other },
+  ...{ bookAnother, more, status, change, formOffline, empty, moreTopics_one, moreTopics_other },
 };
 
 type Part = { render(view: MentorView): unknown; styles: CSSResult };
@@ -339,7 +339,7 @@ export class MentorView implements WidgetView {
       await this.use('booking');
       await action(this.loaded.booking!);
     } catch {
-      this.notice = this.host.localize.t('booking.offline');
+      this.notice = this.host.localize.t('formOffline');
       this.host.requestUpdate();
     }
   }

@@ -13,7 +13,22 @@
  * host page moves when a tip arrives or another one replaces it.
  */
 import { html, nothing, type CSSResult } from 'lit';
-import strings from '../../locales/en/tips.json' with { type: 'json' };
+// The English the card shows; each part brings its own (the list's, the phrase form's, the tip's).
+import {
+  category,
+  earlier,
+  empty,
+  helpful,
+  idiom,
+  nav,
+  queued,
+  rejected,
+  save,
+  saved,
+  savedNow,
+  today,
+  unsavedNow,
+} from '../../locales/en/tips.json';
 import {
   TodayTip as TodaySchema,
   type Idiom,
@@ -29,8 +44,12 @@ import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './norm-tip.styles.js';
 import { tipText } from './parts/tip.js';
 
-export { strings, styles };
+export { styles };
 export const namespace = 'tips';
+export const strings = {
+  ...{ today, saved, earlier, category, idiom, helpful, save, savedNow, unsavedNow, queued },
+  ...{ rejected, nav, empty },
+};
 
 /** What the card shows: today's tip, the list, a tip opened from the list, or the phrase form. */
 type Mode = 'today' | 'browse' | 'read' | 'report';
@@ -256,10 +275,10 @@ export class NormTipView implements WidgetView {
         </button>
         ${
           reading
-            ? this.entry('browse', t('browse.back'), '#list-title')
-            : this.entry('browse', t('browse.open'), '#list-title')
+            ? this.entry('browse', t('nav.back'), '#list-title')
+            : this.entry('browse', t('nav.browse'), '#list-title')
         }
-        ${this.entry('report', t('report.open'), '#phrase')}
+        ${this.entry('report', t('nav.report'), '#phrase')}
       </div>`;
   }
 

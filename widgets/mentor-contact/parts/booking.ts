@@ -8,14 +8,14 @@
  * when their clocks differ at that moment (so a week that crosses a daylight-saving change reads right).
  */
 import { css, html, nothing } from 'lit';
-import { mode } from '../../../locales/en/mentor.json';
+import { booking, changeForm, mode } from '../../../locales/en/mentor.json';
 import type { ChatRequest, Mentor, Slot } from '../../../src/contract/mentor.js';
 import { runtime } from '../../../src/core/runtime.js';
 import { local } from '../../../src/core/storage.js';
 import { offsetMinutes, yourZone, type MentorView } from '../mentor-contact.view.js';
 import { send } from './send.js';
 
-runtime().translations.addSource('mentor', { mode });
+runtime().translations.addSource('mentor', { booking, changeForm, mode });
 
 const HOUR: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
@@ -26,7 +26,7 @@ const otherZone = (mentor: Mentor, at = Date.now()) =>
 
 /** The form that is open: booking a chat, or asking for another mentor. */
 export function render(view: MentorView) {
-  return view.open === 'change' ? changeForm(view) : bookingForm(view);
+  return view.open === 'change' ? changeRequestForm(view) : bookingForm(view);
 }
 
 function notice(view: MentorView) {
@@ -168,7 +168,7 @@ function slotChoice(view: MentorView, mentor: Mentor, slot: Slot) {
   </label>`;
 }
 
-function changeForm(view: MentorView) {
+function changeRequestForm(view: MentorView) {
   const { t } = view.host.localize;
   const { name } = view.mentor.value!.mentor!;
   return html`<form
@@ -180,10 +180,10 @@ function changeForm(view: MentorView) {
       void send(view, 'mentor-change', '/v1/mentor/change-requests', reason ? { reason } : {});
     }}
   >
-    <h3 id="change-title" tabindex="-1">${t('change.title')}</h3>
-    <p class="privacy">${t('change.who', { name })}</p>
+    <h3 id="change-title" tabindex="-1">${t('changeForm.title')}</h3>
+    <p class="privacy">${t('changeForm.who', { name })}</p>
     ${notice(view)}
-    <label for="reason">${t('change.reason')}</label>
+    <label for="reason">${t('changeForm.reason')}</label>
     <textarea
       id="reason"
       rows="3"
@@ -191,7 +191,7 @@ function changeForm(view: MentorView) {
       .value=${view.reason}
       @input=${(event: Event) => (view.reason = (event.target as HTMLTextAreaElement).value)}
     ></textarea>
-    ${actions(view, t('change.send'))}
+    ${actions(view, t('changeForm.send'))}
   </form>`;
 }
 

@@ -6,10 +6,15 @@
  * the fresh list of slots). Imported with the outbox when a form opens, so it is ready before send.
  */
 import * as z from 'zod/mini';
+import { booking } from '../../../locales/en/mentor.json';
+import { runtime } from '../../../src/core/runtime.js';
 import { ChatRequest } from '../../../src/contract/mentor.js';
 import type { Outbox, OutboxEvent, OutboxItem } from '../../../src/core/outbox.js';
 import { local } from '../../../src/core/storage.js';
 import type { MentorView } from '../mentor-contact.view.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('mentor', { booking });
 
 /** The outbox kinds this widget writes. */
 const KINDS = ['mentor-chat-request', 'mentor-chat-cancel', 'mentor-chat-respond', 'mentor-change'];

@@ -4,12 +4,16 @@
  * so a list seen once opens offline too); "Show more" adds the next pages.
  */
 import { css, html, nothing } from 'lit';
+import { browse, savedState } from '../../../locales/en/tips.json';
 import type * as z from 'zod/mini';
 import { TipCategory, TipList, type Tip } from '../../../src/contract/tips.js';
 import { EndpointController } from '../../../src/core/endpoint-controller.js';
 import { EndpointError } from '../../../src/core/errors.js';
 import { runtime } from '../../../src/core/runtime.js';
 import type { NormTipView } from '../norm-tip.view.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('tips', { browse, savedState });
 
 const PAGE = 20;
 
@@ -181,7 +185,7 @@ class TipBrowser {
         >
           ${t('browse.today')}
         </button>
-        ${this.view.entry('report', t('report.open'), '#phrase')}
+        ${this.view.entry('report', t('nav.report'), '#phrase')}
       </div>`;
   }
 }

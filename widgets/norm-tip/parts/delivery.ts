@@ -5,7 +5,12 @@
  * with the outbox when the resident first reaches for a button, so it is there when they press it.
  */
 import type { Outbox, OutboxEvent, OutboxItem } from '../../../src/core/outbox.js';
+import { report } from '../../../locales/en/tips.json';
+import { runtime } from '../../../src/core/runtime.js';
 import type { NormTipView, TipWrite } from '../norm-tip.view.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('tips', { report });
 
 const KINDS: readonly string[] = ['tip-feedback', 'tip-save', 'tip-phrase'];
 

@@ -5,7 +5,12 @@
  * the form if the server refuses it.
  */
 import { css, html, nothing } from 'lit';
+import { report } from '../../../locales/en/tips.json';
+import { runtime } from '../../../src/core/runtime.js';
 import { blankDraft, type NormTipView } from '../norm-tip.view.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('tips', { report });
 
 const PHRASE_MAX = 200;
 const CONTEXT_MAX = 1000;

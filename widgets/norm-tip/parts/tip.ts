@@ -5,8 +5,13 @@
  * its meaning can still be opened. Everything else is plain text.
  */
 import { html, nothing } from 'lit';
+import { untranslated, whyItMatters, trySaying, wordsToKnow } from '../../../locales/en/tips.json';
+import { runtime } from '../../../src/core/runtime.js';
 import type { Idiom, Tip } from '../../../src/contract/tips.js';
 import type { NormTipView } from '../norm-tip.view.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('tips', { untranslated, whyItMatters, trySaying, wordsToKnow });
 
 type Piece = string | { text: string; idiom: Idiom };
 
