@@ -81,14 +81,14 @@ async function answerQuestionsShown(form: Locator): Promise<void> {
   }
 }
 
-/** Every question, one step at a time on a narrow card (a sidebar) or all at once on a wide one. */
+/** Every question: a few at a time on a narrow card (a sidebar), all at once on a wide one. */
 async function answerEveryQuestion(page: Page): Promise<void> {
   const form = card(page).locator('form');
   const progress = form.locator('.progress');
   if (!(await progress.isVisible())) return answerQuestionsShown(form);
   const total = Number(/of (\d+)/.exec((await progress.textContent())!)![1]);
   for (let step = 1; step <= total; step++) {
-    await form.getByText(`Question ${step} of ${total}`).waitFor();
+    await form.getByText(`Step ${step} of ${total}`).waitFor();
     await answerQuestionsShown(form);
     if (step < total) await form.getByRole('button', { name: 'Next' }).click();
   }
@@ -151,7 +151,7 @@ describe('the demo portal page', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('fits a phone: nothing scrolls sideways, and the check-in asks one question at a time', async () => {
+  it('fits a phone: nothing scrolls sideways, and the check-in asks a few questions at a time', async () => {
     const { page, problems } = await e2e.newPage({
       viewport: { width: 375, height: 740 },
       isMobile: true,
@@ -164,7 +164,7 @@ describe('the demo portal page', () => {
     );
     assert.equal(overflow, 0, 'the page is no wider than the phone');
     await card(page)
-      .getByText(/Question 1 of \d+/)
+      .getByText(/Step 1 of \d+/)
       .waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'portal-phone.png'), fullPage: true });
     assert.deepEqual(problems, []);
@@ -258,7 +258,7 @@ describe('the check-in in the demo portal', () => {
     await fetchedAsOlena;
     await page.locator('#signed-in-name').getByText('Olena Kovalenko').waitFor();
     await card(page)
-      .getByText(/Question 1 of \d+/)
+      .getByText(/Step 1 of \d+/)
       .waitFor();
     assert.equal(
       await card(page).getByRole('heading', { name: 'Thank you for checking in' }).count(),

@@ -36,14 +36,15 @@ export class KinCheckIn extends KinElement {
 
   static override styles = [
     baseStyles,
-    // The height of a first check-in's form (what a resident most often finds) in each layout, so
-    // nothing moves when it arrives; a card seen before takes its last height (SteadyHeightController).
+    // The height of a first check-in's first step (what a resident most often finds) in each layout,
+    // measured on a 360px card (a phone) and a 900px one, so nothing moves when it arrives; a card
+    // seen before takes its last height (SteadyHeightController).
     css`
       .skeleton.stepped {
-        min-block-size: 31.6em;
+        min-block-size: 41.4em;
       }
       .skeleton.wide {
-        min-block-size: 72em;
+        min-block-size: 74.9em;
       }
     `,
   ];

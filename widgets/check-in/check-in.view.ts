@@ -73,25 +73,28 @@ const blank = () => ({
 export class CheckInView implements WidgetView {
   readonly form: EndpointController<CheckInForm>;
   readonly history: EndpointController<CheckInHistory>;
-  answers: Record<string, AnswerValue> = {};
-  contact = noContact();
-  restoredDraft = false;
+  // What belongs to one person starts as blank() (the constructor), and again for the next person.
+  answers!: Record<string, AnswerValue>;
+  contact!: ContactChoice;
+  restoredDraft!: boolean;
   /** Ids of required items (or `contact`) still unanswered after the resident tried to send. */
-  missing: string[] = [];
-  step = 0;
-  sending = false;
+  missing!: string[];
+  /** The step of the form shown on a narrow card (0 for the first). */
+  step!: number;
+  sending!: boolean;
   /** A check-in is saved on this device, waiting for a connection. */
-  queued = false;
-  receipt: CheckInReceipt | null = null;
+  queued!: boolean;
+  receipt!: CheckInReceipt | null;
   /** Whom the resident asked to reach out in the check-in being sent, for the acknowledgement. */
-  requested: ContactOption | null = null;
+  requested!: ContactOption | null;
   /** Why the server refused a check-in (its answers are back in the form). */
-  rejected: string | null = null;
-  snoozedUntil: number | null = null;
+  rejected!: string | null;
+  snoozedUntil!: number | null;
   /** The resident chose to check in although the next one is not due. */
-  again = false;
-  support: SupportPanel | null = null;
-  private supportLoading: Promise<void> | null = null;
+  again!: boolean;
+  support!: SupportPanel | null;
+  /** The support panel's import, while it is on its way (parts/summary.ts). */
+  supportLoading!: Promise<void> | null;
   /** A selector to focus after the next render. */
   focusNext: string | null = null;
   private readonly loaded: Partial<Record<PartName, Part>> = {};
@@ -105,6 +108,7 @@ export class CheckInView implements WidgetView {
   private draftKey: string | null = null;
 
   constructor(readonly host: KinElement) {
+    Object.assign(this, blank());
     this.form = new EndpointController(host, {
       path: '/v1/check-in/form',
       schema: FormSchema,
@@ -153,8 +157,6 @@ export class CheckInView implements WidgetView {
       target.focus();
       this.focusNext = null;
     }
-    // The support panel also brings the program's crisis lines, which a request to be contacted names.
-    if (this.part === 'summary' && (this.supportSuggested || this.requested)) this.showSupport();
     const name = this.part;
     if (this.form.state === 'content' && !this.loaded[name] && !this.partFailed) {
       this.loadPart(name).catch(() => {
@@ -186,23 +188,6 @@ export class CheckInView implements WidgetView {
     const due = this.history.value?.nextDueAt;
     const notDue = !this.again && due && Date.parse(due) > Date.now();
     return this.queued || this.receipt || this.snoozedUntil || notDue ? 'summary' : 'form';
-  }
-
-  /** The server said the latest answers suggest a hard week. */
-  get supportSuggested(): boolean {
-    return (this.receipt ?? this.history.value?.items[0])?.support.suggested ?? false;
-  }
-
-  /** Imports and starts the support panel, once per person. */
-  private showSupport(): void {
-    if (this.support || this.supportLoading) return;
-    const loading = import('./parts/support.js').then(({ SupportPanel }) => {
-      if (this.supportLoading !== loading) return; // another person signed in meanwhile
-      this.support = new SupportPanel(this.host);
-      this.host.requestUpdate();
-    });
-    this.supportLoading = loading;
-    loading.catch(() => (this.supportLoading = null)); // offline: tried again on the next render
   }
 
   get state() {
@@ -240,9 +225,15 @@ export class CheckInView implements WidgetView {
       </div>`;
     }
     const part = this.loaded[this.part];
+    // The whole promise before the first answer; after it (and on the summary), its first
+    // sentence ("Only you see your answers."), in whatever language it is written (all of it, if
+    // its sentences are not told apart by a stop and a space).
+    const privacy = t('privacy');
     return html`<div class="header" part="header">
         <h2>${t('title')}</h2>
-        <p class="privacy">${t('privacy')}</p>
+        <p class="privacy">
+          ${this.part === 'form' && !this.step ? privacy : privacy.match(/.+?([.!?।]\s|$)/)![0]}
+        </p>
       </div>
       ${part ? part.render(this) : queuedMessage(this)}`;
   }
@@ -343,26 +334,6 @@ export class CheckInView implements WidgetView {
     const [delivery, outbox] = await this.deliver();
     await delivery.snooze(this, outbox);
   }
-
-  /** Opens the form again after the summary. */
-  checkInAgain(): void {
-    Object.assign(this, {
-      again: true,
-      receipt: null,
-      requested: null,
-      snoozedUntil: null,
-      focusNext: 'form .question',
-    });
-    this.host.requestUpdate();
-  }
-
-  /** A day, in the resident's language: "Monday, December 1". */
-  date = (iso: string | number) =>
-    new Intl.DateTimeFormat(this.host.localize.lang, {
-      weekday: 'long',
-      month: 'long',
-      day: 'numeric',
-    }).format(new Date(iso));
 }
 
 /**

@@ -131,14 +131,17 @@ describe('<kin-check-in>', () => {
     expect(stored[0].answers).to.deep.include({ itemId: 'note', value: 'Long week, good team.' });
   });
 
-  it('asks one question at a time on a narrow card, with its progress', async () => {
+  it('asks a few questions at a time on a narrow card, with its progress', async () => {
     const el = await mount('res-andre', { width: 360 });
-    expect(root(el).querySelectorAll('fieldset.question')).to.have.length(1);
-    expect(text(el)).to.contain('Question 1 of 8');
+    const shown = () => [...root(el).querySelectorAll('fieldset.question')].map((f) => f.id);
+    expect(shown()).to.deep.equal(['q-mood', 'q-sleep']);
+    expect(text(el)).to.contain('Step 1 of 3');
     answerScales(el, 3);
     root(el).querySelector<HTMLButtonElement>('.actions .primary')!.click(); // Next
-    await until(() => text(el).includes('Question 2 of 8'));
-    expect(root(el).activeElement?.id).to.equal('q-sleep');
+    await until(() => text(el).includes('Step 2 of 3'));
+    // The three loneliness questions (one measure, the UCLA-3) together.
+    expect(shown()).to.deep.equal(['q-ucla-companionship', 'q-ucla-left-out', 'q-ucla-isolated']);
+    expect(root(el).activeElement?.id).to.equal('q-ucla-companionship');
   });
 
   it('names what is missing when sending too early, and keeps the focus on it', async () => {
@@ -177,7 +180,10 @@ describe('<kin-check-in>', () => {
     answerScales(el, 3, { mood: 1, sleep: 2, workload: 2, safety: 2 });
     send(el);
     await shows(el, '.support');
-    await until(() => root(el).querySelector('.support a[href^="tel:"]'), 'the support lines');
+    await until(
+      () => root(el).querySelector('.support a[href="tel:18884090141"]'),
+      'the program’s support lines',
+    );
     const support = root(el).querySelector('.support')!;
     expect(support.textContent).to.contain("You don't have to carry this alone");
     expect(support.textContent).to.contain('Physician Support Line');
@@ -481,24 +487,25 @@ describe('<kin-check-in>', () => {
     const next = (el: Element) =>
       root(el).querySelector<HTMLButtonElement>('.actions .primary')!.click();
 
-    it('keeps the focus on the card at every step, the last one (the note) too', async () => {
+    it('keeps the focus on the card at every step, the last one (with the note) too', async () => {
       const el = await mount('res-prakash', { width: 360, on: care });
-      for (let step = 1; step < 8; step++) {
+      for (let step = 1; step < 3; step++) {
         answerScales(el, 3);
         await el.updateComplete; // a person's next tap comes after the answer shows
         next(el);
         await until(
-          () => text(el).includes(`Question ${step + 1} of 8`),
-          () => `question ${step + 1}: ${text(el)}`,
+          () => text(el).includes(`Step ${step + 1} of 3`),
+          () => `step ${step + 1}: ${text(el)}`,
         );
         await until(
           () => root(el).activeElement?.id.startsWith('q-'),
           () => `focus on question ${step + 1} (it is on ${root(el).activeElement?.outerHTML})`,
         );
       }
-      expect(root(el).activeElement?.id).to.equal('q-note');
+      expect(root(el).activeElement?.id).to.equal('q-workload');
       await sendKeys({ press: 'Tab' });
-      expect(root(el).activeElement?.id).to.equal('q-note-text');
+      expect(root(el).activeElement?.getAttribute('name')).to.equal('q-workload');
+      expect(root(el).querySelector('#q-note-text')).to.not.equal(null); // on this step too
     });
 
     it('never thanks a resident who snoozed for a check-in, and keeps "Not now" apart from Next on a phone', async () => {
@@ -604,21 +611,26 @@ describe('<kin-check-in>', () => {
       const stepped = await mount('res-andre', { width: 360, on: care });
       next(stepped);
       await shows(stepped, '#q-mood-error');
-      expect(text(stepped)).to.contain('Question 1 of 8');
+      expect(text(stepped)).to.contain('Step 1 of 3');
       expect(root(stepped).activeElement?.id).to.equal('q-mood');
       expect(root(stepped).querySelector('#q-mood')!.getAttribute('aria-describedby')).to.equal(
         'q-mood-error',
+      );
+      expect(root(stepped).querySelector('#q-sleep')!.getAttribute('aria-describedby')).to.equal(
+        'q-sleep-help q-sleep-error',
       );
       expect(root(stepped).querySelector('#missing')).to.equal(null); // said at the question
       answerScales(stepped, 3);
       await until(() => !root(stepped).querySelector('#q-mood-error'), 'the error gone');
       next(stepped);
-      await until(() => text(stepped).includes('Question 2 of 8'));
+      await until(() => text(stepped).includes('Step 2 of 3'));
+      root(stepped).querySelector<HTMLInputElement>('#q-ucla-companionship input')!.click();
+      await stepped.updateComplete;
       next(stepped);
-      await shows(stepped, '#q-sleep-error');
-      expect(root(stepped).querySelector('#q-sleep')!.getAttribute('aria-describedby')).to.equal(
-        'q-sleep-help q-sleep-error',
-      );
+      await shows(stepped, '#q-ucla-left-out-error');
+      // The first question still unanswered takes the focus; the answered one is not marked.
+      expect(root(stepped).activeElement?.id).to.equal('q-ucla-left-out');
+      expect(root(stepped).querySelector('#q-ucla-companionship-error')).to.equal(null);
       const ids = [...root(stepped).querySelectorAll('[id]')].map((node) => node.id);
       expect(ids).to.deep.equal([...new Set(ids)]);
 

@@ -1,7 +1,7 @@
 /**
- * The check-in form: the questions (one at a time below 560px of width, with "Question 2 of 6"), the
- * request to be contacted, and the buttons. Validation happens when the resident sends: an unanswered
- * required question is named in a summary that takes the focus, and marked where it is.
+ * The check-in form: the questions (a few at a time below 560px of width, with "Step 2 of 3"), the
+ * request to be contacted, and the buttons. Each step checks its own answers before moving on; Send
+ * names any required question still unanswered in a summary that takes the focus, each a link to it.
  */
 import { css, html, nothing } from 'lit';
 import type { CheckInForm, CheckInSubmission } from '../../../src/contract/check-in.js';
@@ -9,12 +9,42 @@ import { STEPPED_BELOW_PX } from '../check-in.component.js';
 import type { CheckInView } from '../check-in.view.js';
 import { contactRequest, known, languageNote, question } from './questions.js';
 
+/** Questions on one step of a narrow card: a phone's screen, and at most ten taps in all. */
+const PER_STEP = 3;
+
+type Item = CheckInForm['items'][number];
+
+/**
+ * A narrow card's steps: up to PER_STEP questions each, and the items of one measure (the three UCLA
+ * loneliness questions) kept together on one step.
+ */
+function steps(items: Item[]): Item[][] {
+  const pages: Item[][] = [];
+  let block: Item[] = [];
+  items.forEach((item, i) => {
+    block.push(item);
+    if (item.measure && item.measure === items[i + 1]?.measure) return;
+    const page = pages.at(-1);
+    if (page && page.length + block.length <= PER_STEP) page.push(...block);
+    else pages.push(block);
+    block = [];
+  });
+  return pages;
+}
+
+/** The required questions among `items` still without an answer. */
+const unanswered = (items: Item[], answers: CheckInView['answers']) =>
+  items.flatMap((raw) => {
+    const item = known(raw);
+    return item?.required && answers[item.id] === undefined ? [item.id] : [];
+  });
+
 /** The submission, and what is missing from it. */
 function collect(view: CheckInView, form: CheckInForm): [CheckInSubmission, string[]] {
   const items = form.items.map(known);
   const { answers, contact } = view;
   const missing = [
-    ...items.flatMap((item) => (item?.required && answers[item.id] === undefined ? [item.id] : [])),
+    ...unanswered(form.items, answers),
     ...(contact.wanted && !contact.optionId ? ['contact'] : []),
   ];
   const ids = new Set(items.flatMap((item) => (item ? [item.id] : [])));
@@ -34,34 +64,33 @@ function collect(view: CheckInView, form: CheckInForm): [CheckInSubmission, stri
 export function render(view: CheckInView) {
   const form = view.form.value!;
   const { t } = view.host.localize;
+  const width = view.host.clientWidth;
+  const stepped = width < STEPPED_BELOW_PX;
   const context = {
     t,
     lang: form.locale,
+    width,
     answers: view.answers,
     missing: view.missing,
     answer: (itemId: string, value: string | number) =>
       view.change({ ...view.answers, [itemId]: value }, view.contact),
   };
-  const stepped = view.host.clientWidth < STEPPED_BELOW_PX;
-  const total = form.items.length;
-  const step = Math.min(view.step, total - 1);
-  const last = !stepped || step === total - 1;
-  // Each step checks its own answer, there and then, before moving on.
-  const current = known(form.items[step]);
+  const pages = steps(form.items);
+  const step = Math.min(view.step, pages.length - 1);
+  const last = !stepped || step === pages.length - 1;
+  const shown = stepped ? pages[step] : form.items;
+  // Each step checks its own answers, there and then, before moving on.
   const go = (to: number) => () => {
-    if (to > step && current?.required && view.answers[current.id] === undefined) {
-      view.missing = [...new Set([...view.missing, current.id])];
-      view.focusNext = `#q-${current.id}`;
-    } else {
-      view.step = to;
-      view.focusNext = `#q-${form.items[to].id}`;
-    }
+    const missing = to > step ? unanswered(shown, view.answers) : [];
+    if (missing.length) view.missing = missing;
+    else view.step = to;
+    view.focusNext = `#q-${missing[0] ?? pages[to][0].id}`;
     view.host.requestUpdate();
   };
   /** Takes the resident to a question still missing an answer (its step, on a narrow card). */
   const goTo = (id: string) => () => {
-    const index = form.items.findIndex((item) => item.id === id);
-    if (stepped && index >= 0) view.step = index;
+    const page = pages.findIndex((items) => items.some((item) => item.id === id));
+    if (stepped && page >= 0) view.step = page;
     view.focusNext = `#q-${id}`;
     view.host.requestUpdate();
   };
@@ -75,8 +104,13 @@ export function render(view: CheckInView) {
     void view.send(...collect(view, form));
   };
   return html`<form novalidate>
-    <p class="muted">${t('intro')}</p>
-    ${languageNote(form.locale, view.host.localize.lang, t)}
+    ${
+      // Said once, on the first step: the intro, and whether the form is in another language.
+      stepped && step
+        ? nothing
+        : html`<p class="muted">${t('intro')}</p>
+            ${languageNote(form.locale, view.host.localize.lang, t)}`
+    }
     ${navigator.onLine ? nothing : html`<p class="notice" role="status">${t('offline.note')}</p>`}
     ${view.restoredDraft ? html`<p class="notice" role="status">${t('draftRestored')}</p>` : nothing}
     ${view.rejected !== null ? html`<p class="notice invalid" role="alert">${t('rejected', { reason: view.rejected })}</p>` : nothing}
@@ -97,12 +131,12 @@ export function render(view: CheckInView) {
     ${
       stepped
         ? html`<p class="progress" aria-live="polite">
-            ${t('progress', { current: step + 1, total })}
-            <progress max=${total} .value=${step + 1} aria-hidden="true"></progress>
+            ${t('progress', { current: step + 1, total: pages.length })}
+            <progress max=${pages.length} .value=${step + 1} aria-hidden="true"></progress>
           </p>`
         : nothing
     }
-    ${(stepped ? [form.items[step]] : form.items).map((item) => question(item, context))}
+    ${shown.map((item) => question(item, context))}
     ${
       last
         ? contactRequest(
@@ -149,6 +183,7 @@ export const styles = css`
   form {
     display: grid;
     gap: 1em;
+    container-type: inline-size;
   }
   .question {
     margin: 0;
@@ -165,13 +200,11 @@ export const styles = css`
     font-size: 0.875em;
     margin: 0 0 0.4em;
   }
+  /* A scale: a column of answers; where the card has room for them (at the resident's text size),
+     equal cells in one row, each its radio above its words. */
   .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .options.column {
-    flex-direction: column;
+    display: grid;
+    gap: 0.4em;
   }
   .option,
   .check {
@@ -179,13 +212,24 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
     min-block-size: 2.75em;
-    padding: 0.4em 0.9em 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
     cursor: pointer;
   }
-  .options.column .option {
+  .option {
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
+  }
+  @container (inline-size > 18em) {
+    :not(.column).options {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+    }
+    :not(.column) > .option {
+      flex-direction: column;
+      gap: 0.25em;
+      padding-inline: 0.25em;
+      text-align: center;
+    }
   }
   .option:has(:checked) {
     border-color: var(--_primary);
@@ -196,10 +240,6 @@ export const styles = css`
   }
   .option-text {
     display: grid;
-  }
-  .check {
-    border: 0;
-    padding-inline: 0;
   }
   input {
     accent-color: var(--_primary);
@@ -235,6 +275,7 @@ export const styles = css`
   }
   .button.link {
     border-color: transparent;
+    padding-inline: 0;
     font-weight: 400;
     text-decoration: underline;
   }
@@ -243,7 +284,6 @@ export const styles = css`
     justify-items: start;
   }
   #missing .button {
-    padding-inline: 0;
     color: inherit;
     text-align: start;
   }

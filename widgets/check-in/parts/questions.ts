@@ -14,6 +14,8 @@ export interface QuestionContext {
   t: Translate;
   /** The language of the form's words (its `locale`), when the endpoint says: they carry it. */
   lang: string | undefined;
+  /** The card's width in px: a row of answers has room for a letter per 11.5 px or so. */
+  width: number;
   answers: Record<string, AnswerValue>;
   /** Ids of required items still unanswered after the resident tried to send. */
   missing: string[];
@@ -31,7 +33,13 @@ export const known = (item: { kind: string }) => {
 const inputId = (item: { id: string }) => `q-${item.id}`;
 
 function scale(item: ScaleItem, context: QuestionContext, invalid: boolean) {
-  return html`<div class="options">
+  // A scale's answers are a row, in order; where a word of theirs would not fit its share of the
+  // row (on a 390px phone, a fifth: 6 letters), a column, never wrapped out of order.
+  const { length } = item.options;
+  const column = item.options.some((option) =>
+    option.label.split(' ').some((word) => word.length * length * 11.5 > context.width),
+  );
+  return html`<div class="options ${column ? 'column' : ''}">
     ${item.options.map(
       (option) =>
         html`<label class="option">
@@ -81,16 +89,10 @@ export function question(
   const { t } = context;
   const item = known(raw);
   if (!item) {
-    return html`<div
-      class="question unsupported"
-      role="group"
-      aria-labelledby="${inputId(raw)}-legend"
-    >
-      <p class="legend" id="${inputId(raw)}-legend" lang=${context.lang ?? nothing}>
-        ${raw.prompt}
-      </p>
+    return html`<fieldset class="question unsupported">
+      <legend class="legend" lang=${context.lang ?? nothing}>${raw.prompt}</legend>
       <p class="notice">${t('unsupported')}</p>
-    </div>`;
+    </fieldset>`;
   }
   if (item.kind === 'text') return text(item, context);
   const invalid = context.missing.includes(item.id);

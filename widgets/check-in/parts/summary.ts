@@ -6,28 +6,67 @@ import { css, html, nothing } from 'lit';
 import { queuedMessage, type CheckInView } from '../check-in.view.js';
 import { trend } from './trend.js';
 
+/** The server said the latest answers suggest a hard week. */
+const supportSuggested = (view: CheckInView) =>
+  (view.receipt ?? view.history.value?.items[0])?.support.suggested ?? false;
+
+/** Imports and starts the support panel, once per person. */
+function showSupport(view: CheckInView): void {
+  if (view.support || view.supportLoading) return;
+  const loading = import('./support.js').then(({ SupportPanel }) => {
+    if (view.supportLoading !== loading) return; // another person signed in meanwhile
+    view.support = new SupportPanel(view.host);
+    view.host.requestUpdate();
+  });
+  view.supportLoading = loading;
+  loading.catch(() => (view.supportLoading = null)); // offline: tried again on the next render
+}
+
+/** Opens the form again after the summary. */
+function checkInAgain(view: CheckInView): void {
+  Object.assign(view, {
+    again: true,
+    receipt: null,
+    requested: null,
+    snoozedUntil: null,
+    focusNext: 'form .question',
+  });
+  view.host.requestUpdate();
+}
+
 export function render(view: CheckInView) {
   const { t } = view.host.localize;
   if (view.queued) return queuedMessage(view);
+  const suggested = supportSuggested(view);
+  // The support panel also brings the program's crisis lines, which a request to be contacted names.
+  if (suggested || view.requested) showSupport(view);
+  /** A day, in the resident's language: "Monday, December 1". */
+  const date = (iso: string | number) =>
+    new Intl.DateTimeFormat(view.host.localize.lang, {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+    }).format(new Date(iso));
   const history = view.history.value;
   const next = view.receipt?.nextDueAt ?? history?.nextDueAt;
   // Snoozed here, or on an earlier visit: never a thank-you for a check-in that did not happen.
   const snoozed = view.snoozedUntil ?? (!view.receipt && history?.snoozedUntil);
   const checkedIn = view.receipt || history?.items.length;
+  const contacted = view.receipt?.contactRequested;
   return html`<div class="summary">
     <div class="done">
       <h3 id="done" tabindex="-1">
-        ${snoozed ? t('done.snoozed', { date: view.date(snoozed) }) : t('done.title')}
+        ${snoozed ? t('done.snoozed', { date: date(snoozed) }) : t('done.title')}
       </h3>
       ${view.receipt ? html`<p>${t('done.body')}</p>` : nothing}
-      ${next && !snoozed ? html`<p class="muted">${t('done.next', { date: view.date(next) })}</p>` : nothing}
+      ${next && !snoozed ? html`<p class="muted">${t('done.next', { date: date(next) })}</p>` : nothing}
     </div>
-    ${view.receipt?.contactRequested ? view.support?.acknowledge(view.requested) : nothing}
-    ${view.supportSuggested && view.support ? view.support.render() : nothing}
+    ${contacted ? view.support?.acknowledge(view.requested) : nothing}
+    ${suggested && view.support ? view.support.render(!contacted) : nothing}
     <h3>${t('trend.title')}</h3>
-    ${trend(history?.items ?? [], t, view.date)}
+    ${trend(history?.items ?? [], t, date)}
     <div class="actions">
-      <button type="button" class="button" part="action" @click=${() => view.checkInAgain()}>
+      <button type="button" class="button" part="action" @click=${() => checkInAgain(view)}>
         ${checkedIn ? t('done.again') : t('done.now')}
       </button>
     </div>
@@ -45,9 +84,12 @@ export const styles = css`
   .contacted h3 {
     margin: 0;
   }
-  .urgent {
+  .urgent,
+  .urgent > span {
     display: grid;
-    gap: 0.25em;
+  }
+  .urgent {
+    gap: 0.5em;
   }
   .summary,
   .done,

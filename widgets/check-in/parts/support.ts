@@ -51,7 +51,8 @@ export class SupportPanel {
     }
   }
 
-  render() {
+  /** `urgent`: the crisis lines first too (unless an acknowledgement above names them already). */
+  render(urgent: boolean) {
     const { t } = this.host.localize;
     const resources = this.program.value?.supportResources ?? [];
     // The program's own people first, then support lines, then crisis lines.
@@ -73,6 +74,7 @@ export class SupportPanel {
       });
     return html`<section class="support" part="support" aria-labelledby="support-title">
       <h3 id="support-title">${t('support.title')}</h3>
+      ${urgent ? this.urgent() : nothing}
       <p>${t('support.body')}</p>
       <ul class="resources">
         ${
@@ -91,35 +93,45 @@ export class SupportPanel {
 
   /**
    * The acknowledgement of a request to be contacted: who was asked (`option`, the one the resident
-   * chose), when they will reach out (the option's own words), and, if it cannot wait, the
-   * program's crisis and support lines (988 while the program's own list has not arrived).
+   * chose), when they will reach out (the option's own words), and, if it cannot wait, the lines.
    */
   acknowledge(option: ContactOption | null) {
+    const { t } = this.host.localize;
+    return html`<section class="contacted" aria-labelledby="contacted-title">
+      <h3 id="contacted-title">${t('contacted.title')}</h3>
+      ${option ? html`<p>${t('contacted.who', { who: option.label })}</p>` : nothing}
+      <p>${option?.description ?? t('contacted.when')}</p>
+      ${this.urgent()}
+    </section>`;
+  }
+
+  /**
+   * "If it can't wait": the program's crisis and support lines, as calls and texts, in a few lines
+   * (988 while the program's own list has not arrived), where a phone's first screen shows them.
+   */
+  private urgent() {
     const { t } = this.host.localize;
     const lines = (this.program.value?.supportResources ?? []).filter(
       (resource) =>
         (resource.kind === 'crisis' || resource.kind === 'support-line') &&
         (resource.phone || resource.sms),
     );
-    return html`<section class="contacted" aria-labelledby="contacted-title">
-      <h3 id="contacted-title">${t('contacted.title')}</h3>
-      ${option ? html`<p>${t('contacted.who', { who: option.label })}</p>` : nothing}
-      <p>${option?.description ?? t('contacted.when')}</p>
-      <p class="urgent">
-        ${t('contacted.urgent')}
-        ${
-          lines.length
-            ? lines.map(
-                (resource) =>
-                  html`<span
-                    ><strong lang=${resource.locale ?? nothing}>${resource.name}</strong>
-                    <span class="links">${this.dialLinks(resource)}</span></span
-                  >`,
-              )
-            : html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`
-        }
-      </p>
-    </section>`;
+    return html`<p class="urgent">
+      ${t('contacted.urgent')}
+      ${
+        lines.length
+          ? lines.map(
+              (resource) =>
+                // Its hours too: at 3 a.m. a line that opens at 8 is not the one to call.
+                html`<span
+                  ><strong lang=${resource.locale ?? nothing}>${resource.name}</strong>
+                  ${resource.hours ? html`<span class="muted" lang=${resource.locale ?? nothing}>${resource.hours}</span>` : nothing}
+                  <span class="links">${this.dialLinks(resource)}</span></span
+                >`,
+            )
+          : html`<a href="tel:988">${t('support.call', { number: '988' })}</a>`
+      }
+    </p>`;
   }
 
   private dialLinks(resource: SupportResource) {
