@@ -12,7 +12,8 @@
  *   server, now or when the resident is back online. It and the outbox load with the first answer.
  */
 import { html, nothing, type CSSResult } from 'lit';
-import strings from '../../locales/en/check-in.json' with { type: 'json' };
+// The English the card shows; each part brings its own (the form's, the summary's, the support's).
+import { empty, privacy, queued, title } from '../../locales/en/check-in.json';
 import type {
   CheckInForm,
   CheckInHistory,
@@ -34,7 +35,8 @@ import { styles } from './check-in.styles.js';
 import type { AnswerValue, ContactChoice } from './parts/questions.js';
 import type { SupportPanel } from './parts/support.js';
 
-export { strings, styles };
+export { styles };
+export const strings = { title, privacy, queued, empty };
 export const namespace = 'check-in';
 
 type Part = { render(view: CheckInView): unknown; styles: CSSResult };

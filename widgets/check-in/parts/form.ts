@@ -4,10 +4,41 @@
  * names any required question still unanswered in a summary that takes the focus, each a link to it.
  */
 import { css, html, nothing } from 'lit';
+import {
+  intro,
+  progress,
+  next,
+  back,
+  send,
+  sending,
+  missing_one,
+  missing_other,
+  draftRestored,
+  snooze,
+  rejected,
+  contact,
+} from '../../../locales/en/check-in.json';
+import { runtime } from '../../../src/core/runtime.js';
 import type { CheckInForm, CheckInSubmission } from '../../../src/contract/check-in.js';
 import { STEPPED_BELOW_PX } from '../check-in.component.js';
 import type { CheckInView } from '../check-in.view.js';
 import { contactRequest, known, languageNote, question } from './questions.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('check-in', {
+  intro,
+  progress,
+  next,
+  back,
+  send,
+  sending,
+  missing_one,
+  missing_other,
+  draftRestored,
+  snooze,
+  rejected,
+  contact,
+});
 
 /** Questions on one step of a narrow card: a phone's screen, and at most ten taps in all. */
 const PER_STEP = 3;

@@ -4,9 +4,28 @@
  * this version cannot render is shown as such, and the rest of the form still works.
  */
 import { html, nothing } from 'lit';
+import {
+  optional,
+  required,
+  unsupported,
+  untranslated,
+  charactersLeft,
+  contact,
+} from '../../../locales/en/check-in.json';
+import { runtime } from '../../../src/core/runtime.js';
 import type { Translate } from '../../../src/core/i18n.js';
 import * as z from 'zod/mini';
 import { ScaleItem, TextItem, type ContactOption } from '../../../src/contract/check-in.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('check-in', {
+  optional,
+  required,
+  unsupported,
+  untranslated,
+  charactersLeft,
+  contact,
+});
 
 export type AnswerValue = number | string;
 

@@ -3,8 +3,13 @@
  * thank-you, the next due date (or the snooze), support when the server suggests it, and the trend.
  */
 import { css, html, nothing } from 'lit';
+import { done, trend } from '../../../locales/en/check-in.json';
+import { runtime } from '../../../src/core/runtime.js';
 import { queuedMessage, type CheckInView } from '../check-in.view.js';
-import { trend } from './trend.js';
+import { trendChart } from './trend.js';
+
+// The English this part and its trend show (the view brings its own).
+runtime().translations.addSource('check-in', { done, trend });
 
 /** The server said the latest answers suggest a hard week. */
 const supportSuggested = (view: CheckInView) =>
@@ -64,7 +69,7 @@ export function render(view: CheckInView) {
     ${contacted ? view.support?.acknowledge(view.requested) : nothing}
     ${suggested && view.support ? view.support.render(!contacted) : nothing}
     <h3>${t('trend.title')}</h3>
-    ${trend(history?.items ?? [], t, date)}
+    ${trendChart(history?.items ?? [], t, date)}
     <div class="actions">
       <button type="button" class="button" part="action" @click=${() => checkInAgain(view)}>
         ${checkedIn ? t('done.again') : t('done.now')}

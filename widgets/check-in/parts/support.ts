@@ -5,12 +5,17 @@
  * extras: if either cannot be fetched, the rest still shows.
  */
 import { html, nothing } from 'lit';
+import { support, contacted } from '../../../locales/en/check-in.json';
+import { runtime } from '../../../src/core/runtime.js';
 import { MeetupList } from '../../../src/contract/meetups.js';
 import type { ContactOption } from '../../../src/contract/check-in.js';
 import { MyMentor } from '../../../src/contract/mentor.js';
 import { Program, type SupportResource } from '../../../src/contract/program.js';
 import { EndpointController } from '../../../src/core/endpoint-controller.js';
 import type { KinElement } from '../../../src/core/kin-element.js';
+
+// The English this part shows (the view brings its own).
+runtime().translations.addSource('check-in', { support, contacted });
 
 const DAY = 86_400_000;
 

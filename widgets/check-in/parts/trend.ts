@@ -29,7 +29,7 @@ const band = (t: Translate, wellbeing: number) =>
           : 'trend.band.good',
   );
 
-export function trend(entries: HistoryEntry[], t: Translate, date: (iso: string) => string) {
+export function trendChart(entries: HistoryEntry[], t: Translate, date: (iso: string) => string) {
   if (!entries.length) return html`<p class="muted">${t('trend.empty')}</p>`;
   const [latest, previous] = entries; // newest first
   if (!previous) {
