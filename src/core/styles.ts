@@ -100,6 +100,11 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* Text from the endpoint carries the language it is in; it also takes that text's direction, so
+     an English question in an Arabic card reads left to right ("988 Lifeline", not "Lifeline 988"). */
+  .base [lang] {
+    unicode-bidi: plaintext;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

@@ -81,6 +81,20 @@ describe('<kin-check-in> in the resident’s language', () => {
     const el = await mount('res-andre', 'ar');
     for (const prompt of prompts(el)) expect(prompt.getAttribute('lang')).to.equal('en');
     expect(text(el)).to.contain('How has your mood and energy been this week?');
+    // English reads left to right in the right-to-left card: the question mark ends the line on
+    // the right, not at the start of an Arabic line on the left.
+    const shown = prompts(el).find((prompt) => prompt.getBoundingClientRect().width > 0)!;
+    const words = [...shown.childNodes].find(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('?'),
+    )!;
+    const glyph = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(words, offset);
+      range.setEnd(words, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const first = glyph(words.textContent!.search(/\S/));
+    expect(glyph(words.textContent!.indexOf('?'))).to.be.greaterThan(first);
     const name = new Intl.DisplayNames('ar', { type: 'language' }).of('en')!;
     expect(root(el).querySelector('form .notice')!.textContent!.trim()).to.equal(
       `هذه الأسئلة متاحة حاليًا باللغة ${name} فقط.`,
