@@ -77,6 +77,11 @@ interface Block {
   line: number;
 }
 
+const END_OF: Record<Block['kind'], RegExp> = {
+  VEVENT: /^END:VEVENT\s*$/i,
+  VTIMEZONE: /^END:VTIMEZONE\s*$/i,
+};
+
 /** Unfolds lines and cuts out each VEVENT and VTIMEZONE, without parsing them yet. */
 function blocksOf(feed: string): Block[] {
   const lines = feed.replace(/\r\n?/g, '\n').split('\n');
@@ -94,7 +99,7 @@ function blocksOf(feed: string): Block[] {
       open = { kind: begin[1]!.toUpperCase() as Block['kind'], lines: [text], line };
     } else if (open) {
       open.lines.push(text);
-      if (new RegExp(`^END:${open.kind}\\s*$`, 'i').test(text)) {
+      if (END_OF[open.kind].test(text)) {
         blocks.push({ kind: open.kind, text: open.lines.join('\r\n'), line: open.line });
         open = undefined;
       }
@@ -141,6 +146,24 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 class SkipEvent extends Error {}
 
+/**
+ * The most dates an event may list (RDATE and EXDATE values and changed occurrences together).
+ * ical.js sorts and relates them all before the first occurrence, uncounted by the step budget:
+ * 1,000 take a few milliseconds, 20,000 over a second. No meetup needs more than a few dozen.
+ */
+export const MAX_LISTED_DATES = 1_000;
+
+function checkListedDates(master: Component, exceptions: readonly Component[]): void {
+  const listed = ['rdate', 'exdate']
+    .flatMap((name) => master.getAllProperties(name))
+    // A property's jCal is [name, parameters, type, ...values]: counted without decoding them.
+    .reduce((count, property) => count + property.jCal.length - 3, exceptions.length);
+  if (listed > MAX_LISTED_DATES)
+    throw new RecurrenceRefused(
+      `it lists ${listed} dates (RDATE, EXDATE, changed occurrences); an event may list at most ${MAX_LISTED_DATES}`,
+    );
+}
+
 function expand(master: Component, exceptions: Component[], window: FeedWindow): FeedEvent {
   const uid = text(master.getFirstPropertyValue('uid'));
   const start = master.getFirstProperty('dtstart');
@@ -151,6 +174,7 @@ function expand(master: Component, exceptions: Component[], window: FeedWindow):
   }
   if (!text(master.getFirstPropertyValue('summary'))) throw new SkipEvent('no SUMMARY (title)');
 
+  checkListedDates(master, exceptions);
   const event = new ICAL.Event(master);
   for (const exception of exceptions) event.relateException(exception);
   const rules = master
@@ -208,8 +232,17 @@ function expand(master: Component, exceptions: Component[], window: FeedWindow):
   };
 }
 
-/** VEVENTs read between two turns of the event loop (each a fraction of a millisecond). */
-const READ_SLICE_EVENTS = 100;
+/**
+ * The largest VEVENT or VTIMEZONE read: a meetup's text is a few KB, and ical.js parses one block
+ * in a single call (2 MB would take half a second).
+ */
+const MAX_BLOCK_CHARS = 64 * 1024;
+
+/** The most VTIMEZONEs a feed may define: each is registered again for every slice of expanding. */
+const MAX_FEED_ZONES = 100;
+
+/** VEVENTs and VTIMEZONEs read between two turns of the event loop (each well under a millisecond). */
+const READ_SLICE_BLOCKS = 100;
 
 /**
  * Parses a feed into events with their occurrences in the window, and the events it had to skip.
@@ -231,9 +264,34 @@ export async function parseFeed(feed: string, window: FeedWindow): Promise<Parse
   }
   const masters = new Map<string, Component>();
   const exceptions = new Map<string, Component[]>();
-  const vevents = blocks.filter((b) => b.kind === 'VEVENT');
-  for (const [index, block] of vevents.entries()) {
-    if (index % READ_SLICE_EVENTS === READ_SLICE_EVENTS - 1) await giveWay();
+  const zones: InstanceType<typeof ICAL.Timezone>[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (index % READ_SLICE_BLOCKS === READ_SLICE_BLOCKS - 1) await giveWay();
+    if (block.text.length > MAX_BLOCK_CHARS) {
+      skipped.push({
+        where: uidGuess(block) ?? `${block.kind} at line ${block.line}`,
+        reason: `${Math.ceil(block.text.length / 1024)} KB is too large for one ${block.kind}; at most ${MAX_BLOCK_CHARS / 1024} KB`,
+      });
+      continue;
+    }
+    if (block.kind === 'VTIMEZONE') {
+      if (zones.length === MAX_FEED_ZONES) {
+        skipped.push({
+          where: `VTIMEZONE at line ${block.line}`,
+          reason: `a feed may define at most ${MAX_FEED_ZONES} time zones`,
+        });
+        continue;
+      }
+      try {
+        zones.push(new ICAL.Timezone(parseComponent(block)));
+      } catch (error) {
+        skipped.push({
+          where: `VTIMEZONE at line ${block.line}`,
+          reason: `not readable: ${(error as Error).message}`,
+        });
+      }
+      continue;
+    }
     const where = uidGuess(block) ?? `VEVENT at line ${block.line}`;
     let component: Component;
     try {
@@ -261,7 +319,6 @@ export async function parseFeed(feed: string, window: FeedWindow): Promise<Parse
         reason: 'a changed occurrence (RECURRENCE-ID) of an event not in the feed',
       });
   }
-  const zones = blocks.filter((b) => b.kind === 'VTIMEZONE');
   const events = await expandAll(zones, masters, exceptions, window, skipped);
   return { events, skipped };
 }
@@ -285,23 +342,12 @@ const EXPAND_SLICE_MS = 50;
  * way: other requests never see them.
  */
 async function expandAll(
-  zoneBlocks: readonly Block[],
+  zones: readonly InstanceType<typeof ICAL.Timezone>[],
   masters: ReadonlyMap<string, Component>,
   exceptions: ReadonlyMap<string, Component[]>,
   window: FeedWindow,
   skipped: ImportReport['skipped'],
 ): Promise<FeedEvent[]> {
-  const zones: InstanceType<typeof ICAL.Timezone>[] = [];
-  for (const block of zoneBlocks) {
-    try {
-      zones.push(new ICAL.Timezone(parseComponent(block)));
-    } catch (error) {
-      skipped.push({
-        where: `VTIMEZONE at line ${block.line}`,
-        reason: `not readable: ${(error as Error).message}`,
-      });
-    }
-  }
   const events: FeedEvent[] = [];
   let occurrences = 0;
   let feedSteps = FEED_STEPS;

@@ -209,12 +209,12 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await server.counts(), before);
     });
 
-    const importFeed = (ics: string) =>
+    const importFeed = (ics: string, partner = 'Bulk Partner') =>
       server.call('POST', '/v1/coordinator/meetups/import', {
         token: coordinator,
         body: {
           ics,
-          organizer: { name: 'Bulk Partner', kind: 'partner', url: null },
+          organizer: { name: partner, kind: 'partner', url: null },
           category: 'cafe',
           weeksAhead: 8,
         },
@@ -228,6 +228,100 @@ for (const backend of BACKENDS) {
            WHERE s.source_feed = 'bulk partner' AND m.cancelled_at IS NULL`,
         )
       ).rows[0]!.n;
+
+    it('reads feeds shaped to be slow to parse without stopping, refusing or skipping the culprit', async () => {
+      const start = Date.now() + 2 * 86_400_000;
+      const at = (ms: number) => icsUtc(new Date(start + ms));
+      const event = (uid: string, extra: string[]) =>
+        [
+          'BEGIN:VEVENT',
+          `UID:${uid}`,
+          `DTSTART:${at(0)}`,
+          'SUMMARY:Slow',
+          'LOCATION:Cafe, 1 Main St',
+          ...extra,
+          'END:VEVENT',
+        ].join('\r\n');
+      const feed = (blocks: string[]) =>
+        [
+          'BEGIN:VCALENDAR',
+          'VERSION:2.0',
+          'PRODID:-//Partner//Slow//EN',
+          ...blocks,
+          'END:VCALENDAR',
+        ].join('\r\n');
+      const zone = (i: number) =>
+        [
+          'BEGIN:VTIMEZONE',
+          `TZID:Partner/Zone-${i}`,
+          'BEGIN:STANDARD',
+          'DTSTART:19700101T000000',
+          'TZOFFSETFROM:+0100',
+          'TZOFFSETTO:+0100',
+          'END:STANDARD',
+          'END:VTIMEZONE',
+        ].join('\r\n');
+      const changed = (i: number) =>
+        [
+          'BEGIN:VEVENT',
+          'UID:changes@partner.example',
+          `RECURRENCE-ID:${at(i * 86_400_000)}`,
+          `DTSTART:${at(i * 86_400_000 + 3_600_000)}`,
+          'SUMMARY:Moved',
+          'END:VEVENT',
+        ].join('\r\n');
+      const shapes = {
+        // One event of almost 2 MB: 70,000 RDATEs, sorted by ical.js before any step is counted.
+        dates: feed([
+          event(
+            'dates@partner.example',
+            Array.from({ length: 70_000 }, (_, i) => `RDATE:${at(i * 60_000)}`),
+          ),
+        ]),
+        // Twelve thousand changed occurrences of one event.
+        changes: feed([
+          event('changes@partner.example', ['RRULE:FREQ=DAILY;COUNT=20']),
+          ...Array.from({ length: 12_000 }, (_, i) => changed(i)),
+        ]),
+        // Nine thousand time zones.
+        zones: feed([
+          ...Array.from({ length: 9_000 }, (_, i) => zone(i)),
+          event('zoned@partner.example', []),
+        ]),
+      };
+      const send = (ics: string) =>
+        Promise.all([importFeed(ics, 'Slow Partner'), server.call('GET', '/v1/health')]).then(
+          ([result, health]) => {
+            assert.equal(health.status, 200);
+            return result;
+          },
+        );
+
+      const dates = await send(shapes.dates);
+      assert.equal(dates.status, 200, dates.text);
+      assert.deepEqual(dates.json.skipped, [
+        {
+          where: 'dates@partner.example',
+          reason: dates.json.skipped[0].reason,
+        },
+      ]);
+      assert.match(dates.json.skipped[0].reason, /too large for one VEVENT; at most 64 KB/);
+
+      const before = await server.counts();
+      const changes = await send(shapes.changes);
+      assert.equal(changes.status, 400, changes.text);
+      assert.match(
+        changes.json.errors[0].message,
+        /^event "changes@partner.example": it lists 12000 dates .*at most 1000/,
+      );
+      assert.deepEqual(await server.counts(), before, 'nothing written');
+
+      const zones = await send(shapes.zones);
+      assert.equal(zones.status, 200, zones.text);
+      assert.equal(zones.json.imported, 1);
+      assert.equal(zones.json.skipped.length, 9_000 - 100);
+      assert.match(zones.json.skipped[0].reason, /at most 100 time zones/);
+    });
 
     it('refuses a 2 MB feed whose last event is hostile, writing nothing', async () => {
       const never = [
