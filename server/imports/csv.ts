@@ -45,9 +45,20 @@ export const REQUIRED_MENTOR_COLUMNS = [
 /** Separates the items of a list column (languages, topics). */
 const LIST_SEPARATOR = ';';
 
-/** Bytes of CSV read, and rows checked, between two turns of the event loop (each a few ms). */
-const READ_SLICE_BYTES = 64 * 1024;
+/**
+ * Bytes of CSV read, and rows checked, between two turns of the event loop. csv-parse takes some
+ * 7 µs a record, but 70 µs for one whose field count differs from the header's (it makes an error
+ * of it): a slice is bytes enough for a dozen mentors, and never more than 4,096 records of junk
+ * (one a line), a few tens to a few hundred milliseconds.
+ */
+const READ_SLICE_BYTES = 4 * 1024;
 const CHECK_SLICE_ROWS = 250;
+
+/**
+ * The most records a file may hold: 2 MB of mentors is about 9,000, while 2 MB of one-character
+ * lines is a million, each costing csv-parse 70 µs. A larger file is refused as it is read.
+ */
+export const MAX_CSV_RECORDS = 20_000;
 
 export interface MentorRow {
   /** `line 4`, or `lines 4–6` for a record with line breaks inside quotes. */
@@ -166,6 +177,15 @@ async function readRecords(text: string, skipped: ImportReport['skipped']): Prom
   const bytes = Buffer.from(text.replace(/\r\n?/g, '\n'));
   for (let start = 0; start < bytes.length && !failure; start += READ_SLICE_BYTES) {
     parser.write(bytes.subarray(start, start + READ_SLICE_BYTES));
+    if (records.length + skipped.length > MAX_CSV_RECORDS) {
+      parser.destroy();
+      throw badRequest([
+        {
+          field: 'body',
+          message: `more than ${MAX_CSV_RECORDS} rows: split the file and import each part`,
+        },
+      ]);
+    }
     await giveWay();
   }
   if (!failure) {

@@ -20,6 +20,7 @@ import {
 } from '../data/meetups.js';
 import { FeedFetchError, fetchFeedText } from '../imports/feed-fetch.js';
 import { giveWay } from '../imports/give-way.js';
+import { listedSkips } from '../imports/report.js';
 import { FeedRefused, parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
 import { badRequest, notFound } from '../problem.js';
 import { addMs, DAY_MS } from '../time.js';
@@ -343,6 +344,6 @@ export const coordinatorMeetupHandlers: HandlerGroup<
       updated += written.updated;
       skipped.push(...written.skipped);
     }
-    return { imported, updated, skipped };
+    return { imported, updated, skipped: listedSkips(skipped, 'events') };
   },
 };

@@ -19,6 +19,7 @@ import {
 } from '../data/mentor-writes.js';
 import { parseMentorCsv } from '../imports/csv.js';
 import { giveWay } from '../imports/give-way.js';
+import { listedSkips } from '../imports/report.js';
 import { badRequest, conflict, notFound } from '../problem.js';
 import type { HandlerGroup } from './handler.js';
 
@@ -159,7 +160,7 @@ export const coordinatorPeopleHandlers: HandlerGroup<
         else imported += 1;
       }
     }
-    return { imported, updated, skipped };
+    return { imported, updated, skipped: listedSkips(skipped, 'rows') };
   },
 
   async assignmentList({ db }) {

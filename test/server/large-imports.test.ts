@@ -6,7 +6,14 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { BACKENDS, newKey, startServer, type CallResult, type Harness } from './support.js';
+import {
+  BACKENDS,
+  isProblem,
+  newKey,
+  startServer,
+  type CallResult,
+  type Harness,
+} from './support.js';
 
 const LIMIT = 2 * 1024 * 1024;
 
@@ -209,6 +216,33 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await server.counts(), before);
     });
 
+    it('refuses a CSV of more than 20,000 rows as it reads it, and lists at most 200 skipped rows', async () => {
+      const before = await server.counts();
+      const junk = csvOf(Array.from({ length: 25_000 }, () => 'x'));
+      const [refused, health] = await Promise.all([
+        importCsv(junk),
+        server.call('GET', '/v1/health'),
+      ]);
+      assert.equal(health.status, 200);
+      assert.ok(isProblem(refused, 400), refused.text);
+      assert.deepEqual(refused.json.errors, [
+        { field: 'body', message: 'more than 20000 rows: split the file and import each part' },
+      ]);
+      assert.deepEqual(await server.counts(), before, 'nothing written');
+
+      const bad = await importCsv(csvOf(Array.from({ length: 1_000 }, () => 'x')));
+      assert.equal(bad.status, 200, bad.text);
+      assert.equal(bad.json.skipped.length, 201);
+      assert.deepEqual(bad.json.skipped[0], {
+        where: 'line 2',
+        reason: 'has 1 fields; the header has 12',
+      });
+      assert.deepEqual(bad.json.skipped[200], {
+        where: '800 more rows',
+        reason: 'also skipped, not listed: only the first 200 are',
+      });
+    });
+
     const importFeed = (ics: string, partner = 'Bulk Partner') =>
       server.call('POST', '/v1/coordinator/meetups/import', {
         token: coordinator,
@@ -319,8 +353,10 @@ for (const backend of BACKENDS) {
       const zones = await send(shapes.zones);
       assert.equal(zones.status, 200, zones.text);
       assert.equal(zones.json.imported, 1);
-      assert.equal(zones.json.skipped.length, 9_000 - 100);
+      // 8,900 zones skipped: the first 200 listed, the rest counted.
+      assert.equal(zones.json.skipped.length, 201);
       assert.match(zones.json.skipped[0].reason, /at most 100 time zones/);
+      assert.equal(zones.json.skipped[200].where, '8700 more events');
     });
 
     it('refuses a 2 MB feed whose last event is hostile, writing nothing', async () => {
