@@ -19,6 +19,7 @@ import {
 } from '../calendar/recurrence.js';
 import { MAX_OCCURRENCES } from '../data/meetups.js';
 import { DAY_MS, fromLocal, isTimeZone, wallClockAsUtc } from '../time.js';
+import { storable } from '../storable.js';
 import { giveWay } from './give-way.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -254,7 +255,8 @@ const READ_SLICE_BLOCKS = 100;
  * `EXPANSION_MS` for one stretch without giving way.
  */
 export async function parseFeed(feed: string, window: FeedWindow): Promise<ParsedFeed> {
-  const blocks = blocksOf(feed.replace(UNSTORABLE, ''));
+  // A feed is a partner's document: what cannot be stored is removed rather than refused.
+  const blocks = blocksOf(storable(feed));
   const skipped: ImportReport['skipped'] = [];
   if (!blocks.some((block) => block.kind === 'VEVENT')) {
     return {
@@ -322,10 +324,6 @@ export async function parseFeed(feed: string, window: FeedWindow): Promise<Parse
   const events = await expandAll(zones, masters, exceptions, window, skipped);
   return { events, skipped };
 }
-
-// NUL and half surrogate pairs cannot be stored: a feed is a partner's document, so they are
-// removed rather than refused.
-const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Steps all of a feed's rules may take together (each still at most `RULE_STEPS`): twenty daily

@@ -23,6 +23,7 @@ import { giveWay } from '../imports/give-way.js';
 import { listedSkips } from '../imports/report.js';
 import { FeedRefused, parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
 import { badRequest, notFound } from '../problem.js';
+import { truncated } from '../storable.js';
 import { addMs, DAY_MS } from '../time.js';
 import type { AppContext, HandlerGroup } from './handler.js';
 
@@ -75,7 +76,7 @@ async function createSeries(
 }
 
 const truncate = (value: string, max: number) =>
-  value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  value.length > max ? `${truncated(value, max - 1)}…` : value;
 
 function feedFields(
   event: FeedEvent,
