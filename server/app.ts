@@ -24,7 +24,7 @@ import {
 import { RateLimiter } from './http/rate-limit.js';
 import { PROBLEM_TYPE, ProblemError, problemResponse } from './problem.js';
 import { demoHandlers } from './routes/demo.js';
-import { handlers, preparers } from './routes/index.js';
+import { handlers } from './routes/index.js';
 import { mountRoutes } from './routes/mount.js';
 
 export const API_BASE = '/api';
@@ -124,13 +124,13 @@ export async function createApp(options: CreateAppOptions): Promise<KinshipApp> 
   const api = new Hono<AppEnv>();
   api.use('*', securityHeaders(config, 'api'));
   api.use('*', apiCors(config.allowedOrigins, demo));
-  mountRoutes(api, routes, handlers, preparers, { app, limiter });
+  mountRoutes(api, routes, handlers, { app, limiter });
   server.route(API_BASE, api);
 
   if (demo) {
     // Answered like the API (its headers and CORS): other local demo pages sign in here too.
     server.use('/demo/*', securityHeaders(config, 'api'), apiCors(config.allowedOrigins, demo));
-    mountRoutes(server, demoRoutes, demoHandlers, {}, { app, limiter });
+    mountRoutes(server, demoRoutes, demoHandlers, { app, limiter });
   }
 
   // The SDK is meant to be loaded by any page, from anywhere. Served from the folder as it is at

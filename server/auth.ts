@@ -18,6 +18,7 @@ import { Id, Role } from '../src/contract/index.js';
 import type { AuthConfig } from './config.js';
 import type { Db, Queryable } from './db/db.js';
 import { PROBLEM_TYPE, ProblemError } from './problem.js';
+import { storable, truncated } from './storable.js';
 
 export interface Caller {
   id: string;
@@ -222,7 +223,8 @@ export async function callerFor(db: Queryable, claims: TokenClaims): Promise<Cal
   const select = 'SELECT id, name, locale, time_zone FROM people WHERE id = $1';
   let person = (await db.query<PersonRow>(select, [claims.sub])).rows[0];
   if (!person) {
-    const name = (claims.name?.trim() || claims.sub).slice(0, 200);
+    // The portal signed the name, but it was never checked: stored as text that can be stored.
+    const name = truncated(storable(claims.name ?? '').trim() || claims.sub, 200);
     await db.query(
       'INSERT INTO people (id, name, role) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
       [claims.sub, name, claims.role],

@@ -94,7 +94,8 @@ export function runOnce(
        ON CONFLICT (identity, key) DO NOTHING RETURNING key`,
       [scope.identity, scope.key, scope.requestHash],
     );
-    if (claimed.rows.length === 0) return replay(tx, scope);
+    // Taken: by an earlier request, or a concurrent one this insert waited for.
+    if (claimed.rows.length === 0) return (await recorded(tx, scope))!;
     const response = await write(tx);
     await tx.query(
       'UPDATE idempotency_keys SET status = $3, content_type = $4, body = $5 WHERE identity = $1 AND key = $2',
@@ -104,8 +105,15 @@ export function runOnce(
   });
 }
 
-async function replay(tx: Queryable, scope: IdempotencyScope): Promise<IdempotentResult> {
-  const { rows } = await tx.query<{
+/**
+ * The response recorded for this scope, if there is one; a 422 when the key was used for a
+ * different request. A record is only ever seen complete: it is written in one transaction.
+ */
+export async function recorded(
+  db: Queryable,
+  scope: IdempotencyScope,
+): Promise<IdempotentResult | undefined> {
+  const { rows } = await db.query<{
     request_hash: string;
     status: number;
     content_type: string | null;
@@ -114,7 +122,8 @@ async function replay(tx: Queryable, scope: IdempotencyScope): Promise<Idempoten
     'SELECT request_hash, status, content_type, body FROM idempotency_keys WHERE identity = $1 AND key = $2',
     [scope.identity, scope.key],
   );
-  const stored = rows[0]!;
+  const stored = rows[0];
+  if (!stored) return undefined;
   if (stored.request_hash !== scope.requestHash) {
     throw new ProblemError(422, {
       type: PROBLEM_TYPE.idempotencyKeyReused,

@@ -51,6 +51,9 @@ export function workBudget(
 /** The budget charged by ical.js's loops while `withBudget` runs; none outside it. */
 let current: WorkBudget | undefined;
 
+/** Steps taken since the clock was last read, whatever budget they were charged to. */
+let sinceClock = 0;
+
 /** Takes one step from the budget in force (a no-op outside `withBudget`). */
 export function chargeStep(): void {
   if (!current) return;
@@ -59,7 +62,9 @@ export function chargeStep(): void {
     throw new RecurrenceRefused(
       'its recurrence takes too much work to expand (a rule whose dates never come, or a very long one)',
     );
-  if (current.steps % 256 === 0 && performance.now() > current.deadline)
+  // Every 256 steps across budgets: a feed's many small events share one deadline.
+  sinceClock = (sinceClock + 1) % 256;
+  if (sinceClock === 0 && performance.now() > current.deadline)
     throw new RecurrenceRefused('its recurrence takes too long to expand');
 }
 

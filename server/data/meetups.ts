@@ -353,16 +353,30 @@ export async function insertMeetup(
  * one with the same key. A year of a daily meetup is one round trip, not 730, so an import or a new
  * series holds its transaction for milliseconds.
  */
-export async function upsertSeriesOccurrences(
+export function upsertSeriesOccurrences(
   db: Queryable,
   seriesId: string,
   timeZone: string,
   occurrences: readonly { key: string; fields: MeetupFields }[],
   now: Date,
 ): Promise<void> {
+  return upsertOccurrences(
+    db,
+    occurrences.map((occurrence) => ({ seriesId, timeZone, ...occurrence })),
+    now,
+  );
+}
+
+/** `upsertSeriesOccurrences` for the occurrences of several series at once (a feed's events). */
+export async function upsertOccurrences(
+  db: Queryable,
+  occurrences: readonly { seriesId: string; timeZone: string; key: string; fields: MeetupFields }[],
+  now: Date,
+): Promise<void> {
   if (occurrences.length === 0) return;
-  const rows = occurrences.map(({ key, fields }) => ({
+  const rows = occurrences.map(({ seriesId, timeZone, key, fields }) => ({
     id: occurrenceId(seriesId, { key }, timeZone),
+    series_id: seriesId,
     key,
     title: fields.title,
     description: fields.description,
@@ -377,16 +391,17 @@ export async function upsertSeriesOccurrences(
   await db.query(
     `INSERT INTO meetups (id, series_id, occurrence_key, title, description, category, starts_at, ends_at, time_zone,
        venue, organizer, capacity, created_at, updated_at)
-     SELECT o.id, $1, o.key, o.title, o.description, o.category, o.starts_at, o.ends_at, o.time_zone,
-       o.venue, o.organizer, o.capacity, $3, $3
-     FROM jsonb_to_recordset($2::text::jsonb) AS o(id text, key text, title text, description text, category text,
-       starts_at timestamptz, ends_at timestamptz, time_zone text, venue jsonb, organizer jsonb, capacity int)
+     SELECT o.id, o.series_id, o.key, o.title, o.description, o.category, o.starts_at, o.ends_at, o.time_zone,
+       o.venue, o.organizer, o.capacity, $2, $2
+     FROM jsonb_to_recordset($1::text::jsonb) AS o(id text, series_id text, key text, title text, description text,
+       category text, starts_at timestamptz, ends_at timestamptz, time_zone text, venue jsonb, organizer jsonb,
+       capacity int)
      ON CONFLICT (series_id, occurrence_key) DO UPDATE SET title = excluded.title,
        description = excluded.description, category = excluded.category, starts_at = excluded.starts_at,
        ends_at = excluded.ends_at, time_zone = excluded.time_zone, venue = excluded.venue,
        organizer = excluded.organizer, capacity = excluded.capacity, updated_at = excluded.updated_at,
        cancelled_at = NULL`,
-    [seriesId, json(rows), iso(now)],
+    [json(rows), iso(now)],
   );
 }
 

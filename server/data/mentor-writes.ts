@@ -37,14 +37,15 @@ export async function saveMentor(
 
 /**
  * `saveMentor` for many at once, in two statements whatever their number, so that a large import
- * holds its transaction for a moment rather than for a round trip per mentor.
+ * holds its transaction for a moment rather than for a round trip per mentor. Returns the ids
+ * written: all of them, except any that someone other than a mentor took since the caller checked.
  */
 export async function saveMentors(
   db: Queryable,
   mentors: readonly { id: string; mentor: MentorFields }[],
   now: Date,
-): Promise<void> {
-  if (mentors.length === 0) return;
+): Promise<Set<string>> {
+  if (mentors.length === 0) return new Set();
   const rows = mentors.map(({ id, mentor }) => ({
     id,
     name: mentor.name,
@@ -62,24 +63,30 @@ export async function saveMentors(
   const recordset = `jsonb_to_recordset($1::text::jsonb) AS m(id text, name text, home_country text,
     languages jsonb, training_year text, specialty text, time_zone text, pronouns text, photo_url text,
     topics jsonb, bio text, contact_methods jsonb)`;
-  await db.query(
+  // A resident or coordinator is never turned into a mentor, whatever the caller checked before.
+  const written = await db.query<{ id: string }>(
     `INSERT INTO people (id, name, role, home_country, languages, training_year, specialty, time_zone)
      SELECT m.id, m.name, 'mentor', m.home_country, m.languages, m.training_year, m.specialty, m.time_zone
      FROM ${recordset}
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, home_country = excluded.home_country,
        languages = excluded.languages, training_year = excluded.training_year, specialty = excluded.specialty,
-       time_zone = excluded.time_zone`,
+       time_zone = excluded.time_zone
+     WHERE people.role = 'mentor'
+     RETURNING id`,
     [json(rows)],
   );
+  const ids = written.rows.map((row) => row.id);
   await db.query(
     `INSERT INTO mentor_profiles (person_id, pronouns, photo_url, topics, bio, contact_methods, removed_at, updated_at)
      SELECT m.id, m.pronouns, m.photo_url, m.topics, m.bio, m.contact_methods, NULL, $2
      FROM ${recordset}
+     WHERE m.id = ANY($3::text[])
      ON CONFLICT (person_id) DO UPDATE SET pronouns = excluded.pronouns, photo_url = excluded.photo_url,
        topics = excluded.topics, bio = excluded.bio, contact_methods = excluded.contact_methods, removed_at = NULL,
        updated_at = excluded.updated_at`,
-    [json(rows), iso(now)],
+    [json(rows), iso(now), ids],
   );
+  return new Set(ids);
 }
 
 /** Withdraws a slot and cancels the chat request holding it, if any. */

@@ -3,13 +3,18 @@
  * line breaks). Parsing is csv-parse's; each record is then checked with the contract's
  * `MentorInput`, and a record that fails is reported by its line and skipped, so one bad row never
  * stops the good ones. The columns are documented in server/README.md.
+ *
+ * A file may be 2 MB (some 7,000 mentors): it is read and checked a slice at a time, giving the
+ * event loop back between slices, so other requests are answered while it is read.
  */
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
+import { finished } from 'node:stream/promises';
 import * as z from 'zod/mini';
 import { MentorInput } from '../../src/contract/coordinator.js';
 import type { ImportReport } from '../../src/contract/coordinator.js';
 import { badRequest } from '../problem.js';
 import { fieldErrors } from '../validation.js';
+import { giveWay } from './give-way.js';
 
 const CONTACT_KINDS = ['email', 'phone', 'pager', 'teams', 'slack', 'chat'] as const;
 
@@ -39,6 +44,21 @@ export const REQUIRED_MENTOR_COLUMNS = [
 
 /** Separates the items of a list column (languages, topics). */
 const LIST_SEPARATOR = ';';
+
+/**
+ * Bytes of CSV read, and rows checked, between two turns of the event loop. csv-parse takes some
+ * 7 µs a record, but 70 µs for one whose field count differs from the header's (it makes an error
+ * of it): a slice is bytes enough for a dozen mentors, and never more than 4,096 records of junk
+ * (one a line), a few tens to a few hundred milliseconds.
+ */
+const READ_SLICE_BYTES = 4 * 1024;
+const CHECK_SLICE_ROWS = 250;
+
+/**
+ * The most records a file may hold: 2 MB of mentors is about 9,000, while 2 MB of one-character
+ * lines is a million, each costing csv-parse 70 µs. A larger file is refused as it is read.
+ */
+export const MAX_CSV_RECORDS = 20_000;
 
 export interface MentorRow {
   /** `line 4`, or `lines 4–6` for a record with line breaks inside quotes. */
@@ -112,15 +132,18 @@ function toMentorInput(record: string[], columns: Map<string, number>): unknown 
   };
 }
 
-export function parseMentorCsv(text: string): ParsedMentorCsv {
-  const skipped: ImportReport['skipped'] = [];
+interface CsvRecord {
+  record: string[];
+  where: string;
+}
+
+/** The file's records, with where each is; a record csv-parse cannot read goes to `skipped`. */
+async function readRecords(text: string, skipped: ImportReport['skipped']): Promise<CsvRecord[]> {
   // Where each record starts: the line after the previous record ended, past skipped blank lines.
   let lastEnd = 0;
   let lastBlank = 0;
-  const records: { record: string[]; where: string }[] = [];
-  parse(text.replace(/\r\n?/g, '\n'), {
-    // Line breaks become \n first: csv-parse counts a CRLF inside quotes as two lines, which would
-    // put every later report one line off (and a bio's line breaks are stored alike either way).
+  const records: CsvRecord[] = [];
+  const parser = parse({
     bom: true,
     skip_empty_lines: true,
     relax_column_count: true,
@@ -132,7 +155,8 @@ export function parseMentorCsv(text: string): ParsedMentorCsv {
       records.push({ record, where: lines(start, context.lines) });
       lastEnd = context.lines;
       lastBlank = context.empty_lines;
-      return record;
+      // Kept here rather than passed down the stream, which would hold them until read.
+      return null;
     },
     on_skip: (error) => {
       const end = Number(error?.lines ?? lastEnd + 1);
@@ -144,7 +168,37 @@ export function parseMentorCsv(text: string): ParsedMentorCsv {
       return undefined;
     },
   });
+  // Records are not read from the stream (there are none in it), but it must flow to end.
+  parser.resume();
+  let failure: Error | undefined;
+  parser.on('error', (error) => (failure ??= error));
+  // Line breaks become \n first: csv-parse counts a CRLF inside quotes as two lines, which would
+  // put every later report one line off (and a bio's line breaks are stored alike either way).
+  const bytes = Buffer.from(text.replace(/\r\n?/g, '\n'));
+  for (let start = 0; start < bytes.length && !failure; start += READ_SLICE_BYTES) {
+    parser.write(bytes.subarray(start, start + READ_SLICE_BYTES));
+    if (records.length + skipped.length > MAX_CSV_RECORDS) {
+      parser.destroy();
+      throw badRequest([
+        {
+          field: 'body',
+          message: `more than ${MAX_CSV_RECORDS} rows: split the file and import each part`,
+        },
+      ]);
+    }
+    await giveWay();
+  }
+  if (!failure) {
+    parser.end();
+    await finished(parser);
+  }
+  if (failure) throw failure;
+  return records;
+}
 
+export async function parseMentorCsv(text: string): Promise<ParsedMentorCsv> {
+  const skipped: ImportReport['skipped'] = [];
+  const records = await readRecords(text, skipped);
   const [header, ...body] = records;
   if (!header)
     throw badRequest([
@@ -153,7 +207,8 @@ export function parseMentorCsv(text: string): ParsedMentorCsv {
   const columns = columnIndexes(header.record);
 
   const rows: MentorRow[] = [];
-  for (const { record, where } of body) {
+  for (const [index, { record, where }] of body.entries()) {
+    if (index % CHECK_SLICE_ROWS === CHECK_SLICE_ROWS - 1) await giveWay();
     if (record.length !== header.record.length) {
       skipped.push({
         where,

@@ -19,6 +19,8 @@ import {
 } from '../calendar/recurrence.js';
 import { MAX_OCCURRENCES } from '../data/meetups.js';
 import { DAY_MS, fromLocal, isTimeZone, wallClockAsUtc } from '../time.js';
+import { storable } from '../storable.js';
+import { giveWay } from './give-way.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -55,8 +57,8 @@ export interface FeedWindow {
 }
 
 /**
- * The most occurrences one import writes: each is a row written in the import's transaction, which
- * must stay short (a year of a daily meetup is 364).
+ * The most occurrences one import writes (a year of a daily meetup is 364): each is a row to
+ * write, in slices of short transactions.
  */
 export const MAX_FEED_OCCURRENCES = 2_000;
 
@@ -76,6 +78,11 @@ interface Block {
   line: number;
 }
 
+const END_OF: Record<Block['kind'], RegExp> = {
+  VEVENT: /^END:VEVENT\s*$/i,
+  VTIMEZONE: /^END:VTIMEZONE\s*$/i,
+};
+
 /** Unfolds lines and cuts out each VEVENT and VTIMEZONE, without parsing them yet. */
 function blocksOf(feed: string): Block[] {
   const lines = feed.replace(/\r\n?/g, '\n').split('\n');
@@ -93,7 +100,7 @@ function blocksOf(feed: string): Block[] {
       open = { kind: begin[1]!.toUpperCase() as Block['kind'], lines: [text], line };
     } else if (open) {
       open.lines.push(text);
-      if (new RegExp(`^END:${open.kind}\\s*$`, 'i').test(text)) {
+      if (END_OF[open.kind].test(text)) {
         blocks.push({ kind: open.kind, text: open.lines.join('\r\n'), line: open.line });
         open = undefined;
       }
@@ -140,15 +147,22 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 class SkipEvent extends Error {}
 
-/** `chargeStep`, blaming `where` when the budget runs out. */
-function chargeAs(where: string): void {
-  try {
-    chargeStep();
-  } catch (error) {
-    if (error instanceof RecurrenceRefused)
-      throw new FeedRefused(where, 'the feed takes too long to read; split it into smaller feeds');
-    throw error;
-  }
+/**
+ * The most dates an event may list (RDATE and EXDATE values and changed occurrences together).
+ * ical.js sorts and relates them all before the first occurrence, uncounted by the step budget:
+ * 1,000 take a few milliseconds, 20,000 over a second. No meetup needs more than a few dozen.
+ */
+export const MAX_LISTED_DATES = 1_000;
+
+function checkListedDates(master: Component, exceptions: readonly Component[]): void {
+  const listed = ['rdate', 'exdate']
+    .flatMap((name) => master.getAllProperties(name))
+    // A property's jCal is [name, parameters, type, ...values]: counted without decoding them.
+    .reduce((count, property) => count + property.jCal.length - 3, exceptions.length);
+  if (listed > MAX_LISTED_DATES)
+    throw new RecurrenceRefused(
+      `it lists ${listed} dates (RDATE, EXDATE, changed occurrences); an event may list at most ${MAX_LISTED_DATES}`,
+    );
 }
 
 function expand(master: Component, exceptions: Component[], window: FeedWindow): FeedEvent {
@@ -161,6 +175,7 @@ function expand(master: Component, exceptions: Component[], window: FeedWindow):
   }
   if (!text(master.getFirstPropertyValue('summary'))) throw new SkipEvent('no SUMMARY (title)');
 
+  checkListedDates(master, exceptions);
   const event = new ICAL.Event(master);
   for (const exception of exceptions) event.relateException(exception);
   const rules = master
@@ -219,24 +234,29 @@ function expand(master: Component, exceptions: Component[], window: FeedWindow):
 }
 
 /**
+ * The largest VEVENT or VTIMEZONE read: a meetup's text is a few KB, and ical.js parses one block
+ * in a single call (2 MB would take half a second).
+ */
+const MAX_BLOCK_CHARS = 64 * 1024;
+
+/** The most VTIMEZONEs a feed may define: each is registered again for every slice of expanding. */
+const MAX_FEED_ZONES = 100;
+
+/** VEVENTs and VTIMEZONEs read between two turns of the event loop (each well under a millisecond). */
+const READ_SLICE_BLOCKS = 100;
+
+/**
  * Parses a feed into events with their occurrences in the window, and the events it had to skip.
  * Throws a `FeedRefused` for an event whose recurrence is refused or would take too much work: the
  * whole feed is then a 400, so the partner hears about it instead of a silent gap.
+ *
+ * A 2 MB feed may hold thousands of events: reading and expanding them give the event loop back
+ * every few milliseconds. The work is bounded: `RULE_STEPS` for one rule, `FEED_STEPS` for all, and
+ * `EXPANSION_MS` for one stretch without giving way.
  */
-export function parseFeed(feed: string, window: FeedWindow): ParsedFeed {
-  const deadline = performance.now() + EXPANSION_MS;
-  // Reading the feed is charged to a budget of time only; each event's rules get steps of their own.
-  return withBudget(workBudget(Infinity, deadline), () =>
-    parseWithinBudget(feed, window, deadline),
-  );
-}
-
-// NUL and half surrogate pairs cannot be stored: a feed is a partner's document, so they are
-// removed rather than refused.
-const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function parseWithinBudget(feed: string, window: FeedWindow, deadline: number): ParsedFeed {
-  const blocks = blocksOf(feed.replace(UNSTORABLE, ''));
+export async function parseFeed(feed: string, window: FeedWindow): Promise<ParsedFeed> {
+  // A feed is a partner's document: what cannot be stored is removed rather than refused.
+  const blocks = blocksOf(storable(feed));
   const skipped: ImportReport['skipped'] = [];
   if (!blocks.some((block) => block.kind === 'VEVENT')) {
     return {
@@ -244,57 +264,106 @@ function parseWithinBudget(feed: string, window: FeedWindow, deadline: number): 
       skipped: [{ where: 'feed', reason: 'no VEVENT found: is this an iCalendar file?' }],
     };
   }
-
-  // The feed's own zone definitions, registered only while this synchronous function runs (no other
-  // request can run in between) and removed at the end.
-  const zones: string[] = [];
   const masters = new Map<string, Component>();
   const exceptions = new Map<string, Component[]>();
-  try {
-    for (const block of blocks.filter((b) => b.kind === 'VTIMEZONE')) {
+  const zones: InstanceType<typeof ICAL.Timezone>[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (index % READ_SLICE_BLOCKS === READ_SLICE_BLOCKS - 1) await giveWay();
+    if (block.text.length > MAX_BLOCK_CHARS) {
+      skipped.push({
+        where: uidGuess(block) ?? `${block.kind} at line ${block.line}`,
+        reason: `${Math.ceil(block.text.length / 1024)} KB is too large for one ${block.kind}; at most ${MAX_BLOCK_CHARS / 1024} KB`,
+      });
+      continue;
+    }
+    if (block.kind === 'VTIMEZONE') {
+      if (zones.length === MAX_FEED_ZONES) {
+        skipped.push({
+          where: `VTIMEZONE at line ${block.line}`,
+          reason: `a feed may define at most ${MAX_FEED_ZONES} time zones`,
+        });
+        continue;
+      }
       try {
-        const zone = new ICAL.Timezone(parseComponent(block));
-        if (zone.tzid && !ICAL.TimezoneService.has(zone.tzid)) {
-          ICAL.TimezoneService.register(zone);
-          zones.push(zone.tzid);
-        }
+        zones.push(new ICAL.Timezone(parseComponent(block)));
       } catch (error) {
         skipped.push({
           where: `VTIMEZONE at line ${block.line}`,
           reason: `not readable: ${(error as Error).message}`,
         });
       }
+      continue;
     }
-    for (const block of blocks.filter((b) => b.kind === 'VEVENT')) {
-      const where = uidGuess(block) ?? `VEVENT at line ${block.line}`;
-      // Reading a large feed is work too: each event is a step, and the clock is checked.
-      chargeAs(where);
-      let component: Component;
-      try {
-        component = parseComponent(block);
-      } catch (error) {
-        skipped.push({ where, reason: `not readable as iCalendar: ${(error as Error).message}` });
-        continue;
-      }
-      const uid = text(component.getFirstPropertyValue('uid'));
-      if (!uid) {
-        skipped.push({ where, reason: 'no UID, so a later import could not update it' });
-        continue;
-      }
-      if (component.hasProperty('recurrence-id'))
-        exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
-      else if (masters.has(uid))
-        skipped.push({ where: uid, reason: 'the same UID appears twice; the first one was kept' });
-      else masters.set(uid, component);
+    const where = uidGuess(block) ?? `VEVENT at line ${block.line}`;
+    let component: Component;
+    try {
+      // Times are not read here: they are placed with the feed's zones, registered later.
+      component = parseComponent(block);
+    } catch (error) {
+      skipped.push({ where, reason: `not readable as iCalendar: ${(error as Error).message}` });
+      continue;
     }
+    const uid = text(component.getFirstPropertyValue('uid'));
+    if (!uid) {
+      skipped.push({ where, reason: 'no UID, so a later import could not update it' });
+      continue;
+    }
+    if (component.hasProperty('recurrence-id'))
+      exceptions.set(uid, [...(exceptions.get(uid) ?? []), component]);
+    else if (masters.has(uid))
+      skipped.push({ where: uid, reason: 'the same UID appears twice; the first one was kept' });
+    else masters.set(uid, component);
+  }
+  for (const uid of exceptions.keys()) {
+    if (!masters.has(uid))
+      skipped.push({
+        where: uid,
+        reason: 'a changed occurrence (RECURRENCE-ID) of an event not in the feed',
+      });
+  }
+  const events = await expandAll(zones, masters, exceptions, window, skipped);
+  return { events, skipped };
+}
 
-    const events: FeedEvent[] = [];
-    let occurrences = 0;
+/**
+ * Steps all of a feed's rules may take together (each still at most `RULE_STEPS`): twenty daily
+ * rules that began ten years ago, or thousands of one-off events, fit.
+ */
+export const FEED_STEPS = 100_000;
+
+/** How long expanding runs before giving the event loop back (one rule may run to `EXPANSION_MS`). */
+const EXPAND_SLICE_MS = 50;
+
+/**
+ * The events' occurrences in the window, a slice of events at a time. The feed's own zone
+ * definitions are registered only while a slice runs, synchronously, and removed before giving
+ * way: other requests never see them.
+ */
+async function expandAll(
+  zones: readonly InstanceType<typeof ICAL.Timezone>[],
+  masters: ReadonlyMap<string, Component>,
+  exceptions: ReadonlyMap<string, Component[]>,
+  window: FeedWindow,
+  skipped: ImportReport['skipped'],
+): Promise<FeedEvent[]> {
+  const events: FeedEvent[] = [];
+  let occurrences = 0;
+  let feedSteps = FEED_STEPS;
+  let sliceStart = performance.now();
+  let registered = registerZones(zones);
+  try {
     for (const [uid, master] of masters) {
+      if (performance.now() - sliceStart > EXPAND_SLICE_MS) {
+        unregisterZones(registered);
+        registered = [];
+        await giveWay();
+        registered = registerZones(zones);
+        sliceStart = performance.now();
+      }
+      const steps = Math.min(RULE_STEPS, feedSteps);
+      const budget = workBudget(steps, sliceStart + EXPANSION_MS);
       try {
-        const event = withBudget(workBudget(RULE_STEPS, deadline), () =>
-          expand(master, exceptions.get(uid) ?? [], window),
-        );
+        const event = withBudget(budget, () => expand(master, exceptions.get(uid) ?? [], window));
         occurrences += event.occurrences.length;
         if (occurrences > MAX_FEED_OCCURRENCES)
           throw new FeedRefused(
@@ -303,6 +372,11 @@ function parseWithinBudget(feed: string, window: FeedWindow, deadline: number): 
           );
         events.push(event);
       } catch (error) {
+        if (error instanceof RecurrenceRefused && budget.steps < 0 && steps < RULE_STEPS)
+          throw new FeedRefused(
+            uid,
+            "the feed's recurrences together take too much work to expand; split the feed",
+          );
         if (error instanceof RecurrenceRefused) throw new FeedRefused(uid, error.message);
         if (error instanceof FeedRefused) throw error;
         const reason =
@@ -310,17 +384,28 @@ function parseWithinBudget(feed: string, window: FeedWindow, deadline: number): 
             ? error.message
             : `could not be read: ${(error as Error).message}`;
         skipped.push({ where: uid, reason });
+      } finally {
+        feedSteps -= steps - Math.max(budget.steps, 0);
       }
     }
-    for (const uid of exceptions.keys()) {
-      if (!masters.has(uid))
-        skipped.push({
-          where: uid,
-          reason: 'a changed occurrence (RECURRENCE-ID) of an event not in the feed',
-        });
-    }
-    return { events, skipped };
+    return events;
   } finally {
-    for (const tzid of zones) ICAL.TimezoneService.remove(tzid);
+    unregisterZones(registered);
   }
+}
+
+/** Registers the feed's zones that the server does not already know; returns their names. */
+function registerZones(zones: readonly InstanceType<typeof ICAL.Timezone>[]): string[] {
+  const names: string[] = [];
+  for (const zone of zones) {
+    if (zone.tzid && !ICAL.TimezoneService.has(zone.tzid)) {
+      ICAL.TimezoneService.register(zone);
+      names.push(zone.tzid);
+    }
+  }
+  return names;
+}
+
+function unregisterZones(names: readonly string[]): void {
+  for (const tzid of names) ICAL.TimezoneService.remove(tzid);
 }

@@ -1,10 +1,10 @@
 /** Coordinators manage meetups: one-off or recurring, attendees, and partners' iCalendar feeds. */
 import { createHash } from 'node:crypto';
 import type * as z from 'zod/mini';
-import type { MeetupImportRequest } from '../../src/contract/coordinator.js';
+import type { ImportReport, MeetupImportRequest } from '../../src/contract/coordinator.js';
 import type { Queryable } from '../db/db.js';
 import { newId } from '../data/ids.js';
-import { iso } from '../data/json.js';
+import { iso, json } from '../data/json.js';
 import { loadProgram } from '../data/program.js';
 import {
   expandSeries,
@@ -14,12 +14,16 @@ import {
   promoteFromWaitlist,
   SERIES_HORIZON_MS,
   insertMeetup,
+  upsertOccurrences,
   upsertSeriesOccurrences,
   type MeetupFields,
 } from '../data/meetups.js';
 import { FeedFetchError, fetchFeedText } from '../imports/feed-fetch.js';
+import { giveWay } from '../imports/give-way.js';
+import { listedSkips } from '../imports/report.js';
 import { FeedRefused, parseFeed, type FeedEvent, type FeedOccurrence } from '../imports/ical.js';
 import { badRequest, notFound } from '../problem.js';
+import { truncated } from '../storable.js';
 import { addMs, DAY_MS } from '../time.js';
 import type { AppContext, HandlerGroup } from './handler.js';
 
@@ -72,7 +76,7 @@ async function createSeries(
 }
 
 const truncate = (value: string, max: number) =>
-  value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  value.length > max ? `${truncated(value, max - 1)}…` : value;
 
 function feedFields(
   event: FeedEvent,
@@ -109,21 +113,20 @@ function feedOf(request: z.output<typeof MeetupImportRequest>): string {
   return request.organizer.name.trim().toLowerCase();
 }
 
-/** Before the import's transaction: the feed, given inline or fetched from its URL. */
-export async function resolveFeed(
+/** The feed's text, given inline or fetched from its URL. */
+async function feedText(
   request: z.output<typeof MeetupImportRequest>,
   app: AppContext,
-): Promise<z.output<typeof MeetupImportRequest>> {
+): Promise<string> {
   if (request.ics !== undefined && request.url !== undefined) {
     throw badRequest([{ field: 'url', message: 'give the feed inline (ics) or by url, not both' }]);
   }
   if (request.url !== undefined) {
     try {
-      const ics = await fetchFeedText(request.url, {
+      return await fetchFeedText(request.url, {
         maxBytes: app.config.bodyLimits.importBytes,
         privateHosts: app.config.feedPrivateHosts,
       });
-      return { ...request, ics };
     } catch (error) {
       if (!(error instanceof FeedFetchError)) throw error;
       throw badRequest([{ field: 'url', message: error.message }]);
@@ -131,7 +134,101 @@ export async function resolveFeed(
   }
   if (request.ics === undefined)
     throw badRequest([{ field: 'ics', message: 'give the feed inline (ics) or by url' }]);
-  return request;
+  return request.ics;
+}
+
+/**
+ * Writes a slice of a feed's events: their series and occurrences, and cancels the upcoming
+ * occurrences each no longer has. Set-based (five statements whatever the slice holds), and an
+ * upsert throughout, so writing the same events again changes nothing.
+ */
+async function writeFeedEvents(
+  tx: Queryable,
+  events: readonly FeedEvent[],
+  request: z.output<typeof MeetupImportRequest>,
+  weeks: number,
+  now: Date,
+): Promise<{ imported: number; updated: number; skipped: ImportReport['skipped'] }> {
+  const feed = feedOf(request);
+  const { rows } = await tx.query<{ id: string; source_uid: string }>(
+    'SELECT id, source_uid FROM meetup_series WHERE source_feed = $1 AND source_uid = ANY($2::text[])',
+    [feed, events.map((event) => event.uid)],
+  );
+  const known = new Map(rows.map((row) => [row.source_uid, row.id]));
+  const skipped: ImportReport['skipped'] = [];
+  const written: { event: FeedEvent; seriesId: string }[] = [];
+  for (const event of events) {
+    const seriesId = known.get(event.uid);
+    if (!seriesId && event.cancelled)
+      skipped.push({ where: event.uid, reason: 'the event is cancelled' });
+    else if (!seriesId && event.occurrences.length === 0)
+      skipped.push({
+        where: event.uid,
+        reason: `no occurrence between now and ${weeks} weeks ahead`,
+      });
+    else written.push({ event, seriesId: seriesId ?? seriesIdForUid(feed, event.uid) });
+  }
+  await tx.query(
+    `INSERT INTO meetup_series (id, source_feed, source_uid, rrule, created_at)
+     SELECT s.id, $1, s.uid, s.rrule, $2 FROM jsonb_to_recordset($3::text::jsonb) AS s(id text, uid text, rrule text)
+     ON CONFLICT (id) DO UPDATE SET rrule = excluded.rrule`,
+    [
+      feed,
+      iso(now),
+      json(
+        written.map(({ event, seriesId }) => ({
+          id: seriesId,
+          uid: event.uid,
+          rrule: event.rrule,
+        })),
+      ),
+    ],
+  );
+  const occurrences = written.flatMap(({ event, seriesId }) =>
+    (event.cancelled ? [] : event.occurrences).map((occurrence) => ({
+      seriesId,
+      timeZone: event.timeZone,
+      key: occurrence.key,
+      fields: feedFields(event, occurrence, request),
+    })),
+  );
+  await upsertOccurrences(tx, occurrences, now);
+  // Upcoming occurrences the feed no longer has (moved, cancelled, rule changed) are cancelled.
+  await tx.query(
+    `UPDATE meetups m SET cancelled_at = $2
+     WHERE m.series_id = ANY($1::text[]) AND m.starts_at >= $2 AND m.cancelled_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS kept(series_id, key)
+                       WHERE kept.series_id = m.series_id AND kept.key = m.occurrence_key)`,
+    [
+      written.map(({ seriesId }) => seriesId),
+      iso(now),
+      occurrences.map(({ seriesId }) => seriesId),
+      occurrences.map(({ key }) => key),
+    ],
+  );
+  const updated = written.filter(({ event }) => known.has(event.uid)).length;
+  return { imported: written.length - updated, updated, skipped };
+}
+
+/** Slices of a feed's events written per transaction: up to this many occurrences, or one event. */
+const FEED_IMPORT_BATCH = 250;
+
+/** The events in slices of about `FEED_IMPORT_BATCH` occurrences (an event is never split). */
+function slices(events: readonly FeedEvent[]): FeedEvent[][] {
+  const all: FeedEvent[][] = [];
+  let current: FeedEvent[] = [];
+  let size = 0;
+  for (const event of events) {
+    current.push(event);
+    size += Math.max(event.occurrences.length, 1);
+    if (size >= FEED_IMPORT_BATCH) {
+      all.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) all.push(current);
+  return all;
 }
 
 export const coordinatorMeetupHandlers: HandlerGroup<
@@ -215,13 +312,16 @@ export const coordinatorMeetupHandlers: HandlerGroup<
     };
   },
 
-  async meetupImport({ db, body, now }) {
-    const program = await loadProgram(db);
+  async meetupImport({ app, body, now }) {
+    const ics = await feedText(body, app);
+    const program = await loadProgram(app.db);
+
     const weeks = body.weeksAhead ?? DEFAULT_IMPORT_WEEKS;
-    const feed = feedOf(body);
+    // The whole feed is read, and refused or not, before anything is written (a bounded amount of
+    // work: see parseFeed).
     let parsed;
     try {
-      parsed = parseFeed(body.ics!, {
+      parsed = await parseFeed(ics, {
         from: now,
         until: addMs(now, weeks * 7 * DAY_MS),
         programTimeZone: program.timeZone,
@@ -233,51 +333,18 @@ export const coordinatorMeetupHandlers: HandlerGroup<
     const { events, skipped } = parsed;
     let imported = 0;
     let updated = 0;
-    for (const event of events) {
-      const known = (
-        await db.query<{ id: string }>(
-          'SELECT id FROM meetup_series WHERE source_feed = $1 AND source_uid = $2',
-          [feed, event.uid],
-        )
-      ).rows[0];
-      if (!known && event.cancelled) {
-        skipped.push({ where: event.uid, reason: 'the event is cancelled' });
-        continue;
-      }
-      if (!known && event.occurrences.length === 0) {
-        skipped.push({
-          where: event.uid,
-          reason: `no occurrence between now and ${weeks} weeks ahead`,
-        });
-        continue;
-      }
-      const seriesId = known?.id ?? seriesIdForUid(feed, event.uid);
-      await db.query(
-        `INSERT INTO meetup_series (id, source_feed, source_uid, rrule, created_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (id) DO UPDATE SET rrule = excluded.rrule`,
-        [seriesId, feed, event.uid, event.rrule, iso(now)],
+    // Then in slices, each an upsert in a short transaction of its own, giving the event loop back
+    // between them. A failure halfway leaves the slices before it written; importing the feed again
+    // writes them again, unchanged, and the rest.
+    for (const slice of slices(events)) {
+      await giveWay();
+      const written = await app.db.transaction((tx) =>
+        writeFeedEvents(tx, slice, body, weeks, now),
       );
-      const occurrences = event.cancelled ? [] : event.occurrences;
-      await upsertSeriesOccurrences(
-        db,
-        seriesId,
-        event.timeZone,
-        occurrences.map((occurrence) => ({
-          key: occurrence.key,
-          fields: feedFields(event, occurrence, body),
-        })),
-        now,
-      );
-      const keys = occurrences.map((occurrence) => occurrence.key);
-      // Upcoming occurrences the feed no longer has (moved, cancelled, rule changed) are cancelled.
-      await db.query(
-        `UPDATE meetups SET cancelled_at = $2 WHERE series_id = $1 AND starts_at >= $2 AND cancelled_at IS NULL
-           AND NOT (occurrence_key = ANY($3::text[]))`,
-        [seriesId, iso(now), keys],
-      );
-      if (known) updated += 1;
-      else imported += 1;
+      imported += written.imported;
+      updated += written.updated;
+      skipped.push(...written.skipped);
     }
-    return { imported, updated, skipped };
+    return { imported, updated, skipped: listedSkips(skipped, 'events') };
   },
 };

@@ -44,7 +44,10 @@ export interface AppContext {
 
 export interface HandlerInput<R extends RouteSpec> {
   app: AppContext;
-  /** For a write, the transaction that also records the Idempotency-Key; for a read, the database. */
+  /**
+   * For a write, the transaction that also records the Idempotency-Key; for a read, the database.
+   * An import gets the database too, and writes its batches in transactions of its own (`app.db`).
+   */
   db: Queryable;
   caller: R['roles'] extends 'public' ? null : Caller;
   params: Parsed<R, 'params'>;
@@ -62,17 +65,6 @@ export interface HandlerInput<R extends RouteSpec> {
 export type Handler<R extends RouteSpec> = (input: HandlerInput<R>) => Promise<ResponseOf<R>>;
 
 export type Handlers = { [K in RouteId]: Handler<(typeof routes)[K]> };
-
-/**
- * Work a route does before its transaction opens, such as fetching a feed by URL: the body it
- * returns replaces the request's (the Idempotency-Key still hashes the body as sent).
- */
-export type Preparers = {
-  [K in RouteId]?: (
-    body: BodyOf<(typeof routes)[K]>,
-    app: AppContext,
-  ) => Promise<BodyOf<(typeof routes)[K]>>;
-};
 
 /** Handlers for some of the routes; `routes/index.ts` checks that together they cover all. */
 export type HandlerGroup<K extends RouteId> = Pick<Handlers, K>;

@@ -2,9 +2,9 @@
 import { aggregateHandlers } from './aggregates.js';
 import { checkInHandlers } from './check-ins.js';
 import { coordinatorContentHandlers } from './coordinator-content.js';
-import { coordinatorMeetupHandlers, resolveFeed } from './coordinator-meetups.js';
+import { coordinatorMeetupHandlers } from './coordinator-meetups.js';
 import { coordinatorPeopleHandlers } from './coordinator-people.js';
-import type { Handlers, Preparers } from './handler.js';
+import type { Handlers } from './handler.js';
 import { meetupHandlers } from './meetups.js';
 import { mentorHandlers } from './mentor.js';
 import { outreachHandlers } from './outreach.js';
@@ -23,5 +23,3 @@ export const handlers: Handlers = {
   ...coordinatorMeetupHandlers,
   ...aggregateHandlers,
 };
-
-export const preparers: Preparers = { meetupImport: resolveFeed };

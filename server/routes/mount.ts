@@ -14,8 +14,11 @@ import type { Queryable } from '../db/db.js';
 import {
   IDEMPOTENCY_HEADER,
   readIdempotencyKey,
+  recorded,
   requestHash,
   runOnce,
+  type IdempotencyScope,
+  type IdempotentResult,
   type StoredResponse,
 } from '../idempotency.js';
 import { badRequest, PROBLEM_TYPE, ProblemError } from '../problem.js';
@@ -28,7 +31,11 @@ export function honoPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-/** Routes whose bodies may be as large as an import (CSV, an inline iCalendar feed). */
+/**
+ * Imports: their bodies may be 2 MB (a CSV, an inline iCalendar feed), and they write in batches,
+ * each in a short transaction of its own, rather than in one transaction that would hold the
+ * database for seconds (see `importOnce`).
+ */
 const IMPORT_ROUTES: ReadonlySet<RouteSpec> = new Set([routes.mentorImport, routes.meetupImport]);
 
 /** Routes without a query schema accept no query parameters at all. */
@@ -38,8 +45,6 @@ interface Shared {
   app: AppContext;
   limiter: RateLimiter;
 }
-
-type Prepare = (body: unknown, app: AppContext) => Promise<unknown>;
 
 /** A handler seen from here: the table's types were checked where the handlers are written. */
 type AnyHandler = (input: {
@@ -58,16 +63,12 @@ export function mountRoutes<T extends Record<string, RouteSpec>>(
   api: Hono<AppEnv>,
   table: T,
   handlers: { [K in keyof T]: Handler<T[K]> },
-  preparers: { [K in keyof T]?: unknown },
   shared: Shared,
 ): void {
   for (const id of Object.keys(table) as (keyof T & string)[]) {
     const spec = table[id]!;
     const handler = handlers[id] as unknown as AnyHandler;
-    const prepare = preparers[id] as Prepare | undefined;
-    api.on(spec.method.toUpperCase(), honoPath(spec.path), (c) =>
-      handle(c, spec, handler, prepare, shared),
-    );
+    api.on(spec.method.toUpperCase(), honoPath(spec.path), (c) => handle(c, spec, handler, shared));
   }
 }
 
@@ -75,7 +76,6 @@ async function handle(
   c: Context<AppEnv>,
   spec: RouteSpec,
   handler: AnyHandler,
-  prepare: Prepare | undefined,
   { app, limiter }: Shared,
 ): Promise<Response> {
   const now = app.now();
@@ -98,13 +98,12 @@ async function handle(
     validate(spec.query ?? NO_QUERY, singleQueryValues(c), 'query'),
     language,
   );
-  const body = spec.body ? await readBody(c, spec.body, IMPORT_ROUTES.has(spec), app) : undefined;
-  const prepared = prepare ? await prepare(body, app) : body;
-  const input = { app, caller, params, query, body: prepared, language, now };
+  const isImport = IMPORT_ROUTES.has(spec);
+  const body = spec.body ? await readBody(c, spec.body, isImport, app) : undefined;
+  const run = async (db: Queryable) =>
+    serialise(spec, await handler({ app, caller, params, query, body, language, now, db }), app);
 
-  if (spec.method === 'get') {
-    return respond(c, spec, serialise(spec, await handler({ ...input, db: app.db }), app), false);
-  }
+  if (spec.method === 'get') return respond(c, spec, await run(app.db), false);
 
   const writesBody = spec.method === 'post' || spec.method === 'put' || spec.method === 'patch';
   const key = writesBody
@@ -117,10 +116,29 @@ async function handle(
         requestHash: requestHash(spec.method, c.req.path, body),
       }
     : undefined;
-  const result = await runOnce(app.db, scope, async (tx) =>
-    serialise(spec, await handler({ ...input, db: tx }), app),
-  );
+  const result = isImport
+    ? await importOnce(app, scope, run)
+    : await runOnce(app.db, scope, (tx) => run(tx));
   return respond(c, spec, result, result.replayed);
+}
+
+/**
+ * An import under an Idempotency-Key. A replay is answered before anything is read or written. The
+ * import then writes its batches, each an idempotent upsert in a transaction of its own, and the
+ * key is recorded with its response once the last batch is in: a failure halfway records nothing,
+ * and sending the same file again (with the same key or a new one) writes the same rows again and
+ * finishes the job. Two identical imports at once both write the same rows; the second to finish
+ * gets the first's response.
+ */
+async function importOnce(
+  app: AppContext,
+  scope: IdempotencyScope | undefined,
+  run: (db: Queryable) => Promise<Serialised>,
+): Promise<IdempotentResult> {
+  const earlier = scope && (await recorded(app.db, scope));
+  if (earlier) return earlier;
+  const response = await run(app.db);
+  return runOnce(app.db, scope, async () => response);
 }
 
 async function authenticate(

@@ -138,6 +138,19 @@ for (const backend of BACKENDS) {
       );
     });
 
+    it('stores a display name with NUL or a half surrogate pair cleaned, never a 500', async () => {
+      // 199 letters then an emoji: cutting at 200 characters would split its surrogate pair.
+      const long = `${'a'.repeat(199)}\u{1F600}`;
+      for (const [sub, name, stored] of [
+        ['res-nul-name', 'Ana\u0000 Souza\uD800', 'Ana Souza'],
+        ['res-long-name', long, 'a'.repeat(199)],
+      ] as const) {
+        const result = await me(`Bearer ${await sign({ sub, role: 'resident', name })}`);
+        assert.equal(result.status, 200, result.text);
+        assert.equal(result.json.name, stored);
+      }
+    });
+
     it('adds a person the portal signs for on first sight', async () => {
       const result = await me(
         `Bearer ${await sign({ sub: 'res-new', role: 'resident', name: 'New Resident' })}`,

@@ -46,7 +46,7 @@ function appAnswering(answer: unknown, checkResponses: boolean) {
     error instanceof ProblemError ? problemResponse(error.problem, c.req.path) : c.text('?', 500),
   );
   const handlers = { thing: async () => answer } as never;
-  mountRoutes(server, table, handlers, {}, { app, limiter: new RateLimiter(0, 60_000) });
+  mountRoutes(server, table, handlers, { app, limiter: new RateLimiter(0, 60_000) });
   return { request: () => server.request('/v1/thing'), errors };
 }
 
