@@ -25,8 +25,6 @@ export const styles = css`
   .chip,
   .on-call-switch,
   .summary {
-    font: inherit;
-    color: inherit;
     cursor: pointer;
   }
   .mode {

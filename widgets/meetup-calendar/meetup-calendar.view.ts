@@ -11,7 +11,6 @@
  * - `parts/time.ts`: days and times in the meetup's zone and the resident's, with cached formatters.
  */
 import { html, nothing, type CSSResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import strings from '../../locales/en/meetups.json' with { type: 'json' };
 import {
   MeetupCategory as Category,
@@ -28,7 +27,7 @@ import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './meetup-calendar.styles.js';
-import { addDays, dayKey, dayLabel, deviceZone, formatter, noon } from './parts/time.js';
+import { dayKey, dayLabel, deviceZone, formatter } from './parts/time.js';
 
 export { strings, styles };
 export const namespace = 'meetups';
@@ -42,6 +41,7 @@ const DRAW_STEP = 40;
 const LATER_DAYS = 365;
 
 type Month = typeof import('./parts/month.js');
+type MonthGrid = import('./parts/month.js').MonthGrid;
 type Details = typeof import('./parts/details.js');
 type Rsvp = typeof import('./parts/rsvp.js');
 interface Part {
@@ -67,7 +67,6 @@ export interface Day {
 
 export class MeetupView implements WidgetView {
   readonly agenda: EndpointController<MeetupList>;
-  readonly month: EndpointController<MeetupList>;
   /** The first meetups after an empty range: "nothing this month, here is what's next". */
   readonly later: EndpointController<MeetupList>;
   mode: 'agenda' | 'month';
@@ -75,8 +74,6 @@ export class MeetupView implements WidgetView {
   categories = new Set<MeetupCategory>();
   /** The meetup whose details are open. */
   open: string | null = null;
-  /** The month grid's focused day (`2026-12-08`); today, in the program's zone, until moved. */
-  private focused: string | null = null;
   onCall = new Set<string>();
   /** RSVPs given on this card, by meetup id, until the list shows them. */
   readonly rsvps = new Map<string, LocalRsvp>();
@@ -86,7 +83,8 @@ export class MeetupView implements WidgetView {
   partMissing: 'month' | 'details' | null = null;
   /** A selector to focus after the next render. */
   focusNext: string | null = null;
-  monthPart: Month | null = null;
+  /** The month view, once its part is imported. */
+  monthGrid: MonthGrid | null = null;
   detailsPart: Details | null = null;
   private monthLoading: Promise<Month> | null = null;
   private detailsLoading: Promise<[Details, Rsvp, Outbox]> | null = null;
@@ -94,8 +92,6 @@ export class MeetupView implements WidgetView {
   private onCallKey: string | null = null;
   private agendaFrom = Date.now();
   private laterFrom = 0;
-  /** The start of the month range last fetched. */
-  private monthLoaded: string | null = null;
   private grouped: { source: unknown; filter: string; days: Day[] } | null = null;
   /** How many meetups of the agenda are drawn, and the task that draws more. */
   private drawn = DRAW_STEP;
@@ -116,12 +112,6 @@ export class MeetupView implements WidgetView {
         includeCancelled: 'true',
       }),
     });
-    this.month = new EndpointController(host, {
-      path: '/v1/meetups',
-      schema: ListSchema,
-      cache: 'persist',
-      query: () => ({ ...this.monthRange(), includeCancelled: 'true' }),
-    });
     this.later = new EndpointController(host, {
       path: '/v1/meetups',
       schema: ListSchema,
@@ -131,7 +121,8 @@ export class MeetupView implements WidgetView {
         to: new Date(this.laterFrom + LATER_DAYS * DAY_MS).toISOString(),
       }),
     });
-    for (const resource of [this.agenda, this.month, this.later]) host.addController(resource);
+    host.addController(this.agenda);
+    host.addController(this.later);
     this.mode = host.getAttribute('initial-view') === 'month' ? 'month' : 'agenda';
   }
 
@@ -153,37 +144,31 @@ export class MeetupView implements WidgetView {
       this.focusNext = null;
     }
     if (this.mode === 'month') {
-      if (!this.monthPart) void this.prepareMonth();
-      // Whenever the month shown changes (moved to, or today's month once the zone is known).
-      const { from } = this.monthRange();
-      if (from !== this.monthLoaded) {
-        this.monthLoaded = from;
-        void this.month.load();
-      }
+      if (this.monthGrid) this.monthGrid.updated();
+      else void this.prepareMonth();
+    } else if (this.agendaEmpty) {
+      this.lookAfter(this.agendaFrom + AGENDA_DAYS * DAY_MS);
     }
-    // An empty range: look further ahead, once per range, for "here is what's next".
-    const empty = this.mode === 'month' ? this.monthEmpty : this.agendaEmpty;
-    const from =
-      this.mode === 'month'
-        ? noon(addDays(this.monthEnd, 1))
-        : this.agendaFrom + AGENDA_DAYS * DAY_MS;
-    if (empty && from !== this.laterFrom) {
-      this.laterFrom = from;
-      void this.later.load();
-    }
+  }
+
+  /** An empty range: looks further ahead, once per range, for "here is what's next". */
+  lookAfter(from: number): void {
+    if (from === this.laterFrom) return;
+    this.laterFrom = from;
+    void this.later.load();
   }
 
   /** The program's time zone: the one its meetups are set in (the device's until they arrive). */
   get zone(): string {
-    const lists = [this.agenda, this.month, this.later];
+    const lists = [this.agenda, this.monthGrid?.list, this.later];
     return (
-      lists.find((list) => list.value?.items.length)?.value!.items[0]!.timeZone ?? deviceZone()
+      lists.find((list) => list?.value?.items.length)?.value!.items[0]!.timeZone ?? deviceZone()
     );
   }
 
   get state() {
     const state = this.agenda.state;
-    if (state === 'content' && this.mode === 'month' && !this.monthPart) return 'loading';
+    if (state === 'content' && this.mode === 'month' && !this.monthGrid) return 'loading';
     return state === 'content' && this.agendaEmpty && this.mode === 'agenda' ? 'empty' : state;
   }
 
@@ -198,7 +183,7 @@ export class MeetupView implements WidgetView {
   reload(): void {
     this.agendaFrom = Date.now();
     void this.agenda.load();
-    this.monthLoaded = null; // fetched again when shown
+    this.monthGrid?.forget(); // fetched again when shown
     void this.restore();
   }
 
@@ -224,7 +209,7 @@ export class MeetupView implements WidgetView {
       const loading = import('./parts/month.js');
       this.monthLoading = loading;
       loading.then(
-        (part) => this.adopt(part, () => (this.monthPart = part)),
+        (part) => this.adopt(part, () => (this.monthGrid ??= new part.MonthGrid(this))),
         () => (this.monthLoading = null), // offline before it arrived: tried again on next use
       );
     }
@@ -308,53 +293,6 @@ export class MeetupView implements WidgetView {
     this.host.requestUpdate();
   }
 
-  get focusDay(): string {
-    return this.focused ?? dayKey(Date.now(), this.zone);
-  }
-
-  /** Moves the month grid's focus to `day`, loading its month when it is another one. */
-  focusOn(day: string): void {
-    this.focused = day;
-    this.focusNext = `[data-day="${day}"]`;
-    this.host.requestUpdate();
-  }
-
-  // ——— Data as the card shows it ———
-
-  /** The first and last day of the focused month. */
-  get monthStart(): string {
-    return `${this.focusDay.slice(0, 7)}-01`;
-  }
-
-  get monthEnd(): string {
-    const next = addDays(this.monthStart, 31).slice(0, 7);
-    return addDays(`${next}-01`, -1);
-  }
-
-  /** A day on either side of the month, so every zone's edges are in; days are picked by key. */
-  private monthRange() {
-    return {
-      from: new Date(noon(addDays(this.monthStart, -1)) - DAY_MS / 2).toISOString(),
-      to: new Date(noon(addDays(this.monthEnd, 1)) + DAY_MS / 2).toISOString(),
-    };
-  }
-
-  /** The month's meetups, if the list loaded is this month's. */
-  get monthList(): MeetupList | undefined {
-    const value = this.month.value;
-    return value && value.from === this.monthRange().from ? value : undefined;
-  }
-
-  /** The month shown has no meetups at all (whatever the filter). */
-  get monthEmpty(): boolean {
-    const list = this.monthList;
-    const inMonth = (meetup: Meetup) => {
-      const key = dayKey(Date.parse(meetup.startsAt), meetup.timeZone);
-      return key >= this.monthStart && key <= this.monthEnd;
-    };
-    return list !== undefined && !list.items.some(inMonth);
-  }
-
   /** The meetup as the resident should see it: with the RSVP they just gave. */
   mine(meetup: Meetup): LocalRsvp | null {
     return (
@@ -415,7 +353,7 @@ export class MeetupView implements WidgetView {
           : nothing
       }
       <div class="body" @focusin=${this.prepareDetails} @pointerover=${this.prepareDetails}>
-        ${this.mode === 'month' && this.monthPart ? this.monthPart.render(this) : this.agendaBody()}
+        ${this.mode === 'month' && this.monthGrid ? this.monthGrid.render() : this.agendaBody()}
       </div>`;
   }
 
@@ -446,11 +384,7 @@ export class MeetupView implements WidgetView {
     return html`<p class="sr-only" role="status">
         ${t('count', { count: days.reduce((sum, day) => sum + day.items.length, 0) })}
       </p>
-      ${repeat(
-        this.drawnDays(days),
-        (day) => day.key,
-        (day) => this.day(day),
-      )}`;
+      ${this.drawnDays(days).map((day) => this.day(day))}`;
   }
 
   /**
@@ -525,11 +459,7 @@ export class MeetupView implements WidgetView {
       ${
         items.length
           ? html`<ul class="events">
-              ${repeat(
-                items,
-                (meetup) => meetup.id,
-                (meetup) => this.event(meetup),
-              )}
+              ${items.map((meetup) => this.event(meetup))}
             </ul>`
           : html`<p class="muted">${t('empty.day')}</p>`
       }

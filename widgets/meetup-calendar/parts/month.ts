@@ -6,11 +6,106 @@
  * 42 small cells. Imported when the agenda/month switch is first focused or pointed at.
  */
 import { css, html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import {
+  MeetupList as ListSchema,
+  type Meetup,
+  type MeetupList,
+} from '../../../src/contract/meetups.js';
+import { EndpointController } from '../../../src/core/endpoint-controller.js';
 import type { MeetupView } from '../meetup-calendar.view.js';
 import { addDays, dayKey, dayLabel, formatter, noon } from './time.js';
 
 const TITLES_PER_DAY = 2;
+const HALF_DAY_MS = 43_200_000;
+
+/** The month shown, its meetups, and the focused day. */
+export class MonthGrid {
+  readonly list: EndpointController<MeetupList>;
+  /** The focused day (`2026-12-08`); today, in the program's zone, until moved. */
+  private focused: string | null = null;
+  /** The start of the month range last fetched. */
+  private loaded: string | null = null;
+
+  constructor(readonly view: MeetupView) {
+    this.list = new EndpointController(view.host, {
+      path: '/v1/meetups',
+      schema: ListSchema,
+      cache: 'persist',
+      query: () => ({ ...this.range(), includeCancelled: 'true' }),
+    });
+    view.host.addController(this.list);
+  }
+
+  get focusDay(): string {
+    return this.focused ?? dayKey(Date.now(), this.view.zone);
+  }
+
+  /** Moves the focus to `day`, loading its month when it is another one. */
+  focusOn(day: string): void {
+    this.focused = day;
+    this.view.focusNext = `[data-day="${day}"]`;
+    this.view.host.requestUpdate();
+  }
+
+  /** The first and last day of the focused month. */
+  get start(): string {
+    return `${this.focusDay.slice(0, 7)}-01`;
+  }
+
+  get end(): string {
+    const next = addDays(this.start, 31).slice(0, 7);
+    return addDays(`${next}-01`, -1);
+  }
+
+  /** A day on either side of the month, so every zone's edges are in; days are picked by key. */
+  private range() {
+    return {
+      from: new Date(noon(addDays(this.start, -1)) - HALF_DAY_MS).toISOString(),
+      to: new Date(noon(addDays(this.end, 1)) + HALF_DAY_MS).toISOString(),
+    };
+  }
+
+  /** The month's meetups, if the list loaded is this month's. */
+  get value(): MeetupList | undefined {
+    const value = this.list.value;
+    return value && value.from === this.range().from ? value : undefined;
+  }
+
+  /** The month shown has no meetups at all (whatever the filter). */
+  get empty(): boolean {
+    const list = this.value;
+    const inMonth = (meetup: Meetup) => {
+      const key = dayKey(Date.parse(meetup.startsAt), meetup.timeZone);
+      return key >= this.start && key <= this.end;
+    };
+    return list !== undefined && !list.items.some(inMonth);
+  }
+
+  /** After each render in the month view: fetches the month shown when it changed. */
+  updated(): void {
+    // Moved to, or today's month once the zone is known.
+    const { from } = this.range();
+    if (from !== this.loaded) {
+      this.loaded = from;
+      void this.list.load();
+    }
+    if (this.empty) this.view.lookAfter(noon(addDays(this.end, 1)));
+  }
+
+  /** Fetches the month again when next shown (another person, endpoint or language). */
+  forget(): void {
+    this.loaded = null;
+  }
+
+  /** Fetches the month again now if it is shown (after an RSVP). */
+  refresh(): Promise<void> | undefined {
+    return this.value && this.list.load();
+  }
+
+  render() {
+    return render(this);
+  }
+}
 
 /** The first day of the week in `lang`: 1 (Monday) to 7 (Sunday). */
 function weekStart(lang: string): number {
@@ -38,8 +133,9 @@ function weeks(first: string, last: string, startDay: number): (string | null)[]
   return rows;
 }
 
-function onKeydown(view: MeetupView, event: KeyboardEvent, startDay: number): void {
-  const day = view.focusDay;
+function onKeydown(grid: MonthGrid, event: KeyboardEvent, startDay: number): void {
+  const { view } = grid;
+  const day = grid.focusDay;
   const rtl = view.host.localize.dir === 'rtl';
   const column = (((weekday(day) - startDay) % 7) + 7) % 7;
   const sameDayIn = (months: number) => {
@@ -70,26 +166,27 @@ function onKeydown(view: MeetupView, event: KeyboardEvent, startDay: number): vo
   const move = moves[event.key];
   if (!move) return;
   event.preventDefault();
-  view.focusOn(move());
+  grid.focusOn(move());
 }
 
 /** The month's meetups while they load, or why they cannot (offline, with a retry). */
-function unavailable(view: MeetupView) {
-  const { t } = view.host.localize;
-  if (!view.month.error) return html`<p class="muted" role="status">${t('loading')}</p>`;
+function unavailable(grid: MonthGrid) {
+  const { t } = grid.view.host.localize;
+  if (!grid.list.error) return html`<p class="muted" role="status">${t('loading')}</p>`;
   return html`<div class="state" role="status">
     <p>${t(navigator.onLine ? 'error.network' : 'offline.body')}</p>
-    <button type="button" class="button" part="action" @click=${() => view.month.load()}>
+    <button type="button" class="button" part="action" @click=${() => grid.list.load()}>
       ${t('retry')}
     </button>
   </div>`;
 }
 
-export function render(view: MeetupView) {
+function render(grid: MonthGrid) {
+  const { view } = grid;
   const { t, lang } = view.host.localize;
-  const first = view.monthStart;
-  const last = view.monthEnd;
-  const list = view.monthList;
+  const first = grid.start;
+  const last = grid.end;
+  const list = grid.value;
   const byDay = new Map(view.days(list).map((day) => [day.key, day.items]));
   const startDay = weekStart(lang) % 7;
   const today = dayKey(Date.now(), view.zone);
@@ -113,12 +210,12 @@ export function render(view: MeetupView) {
     return html`<td
       role="gridcell"
       data-day=${key}
-      tabindex=${key === view.focusDay ? 0 : -1}
-      aria-selected=${key === view.focusDay}
+      tabindex=${key === grid.focusDay ? 0 : -1}
+      aria-selected=${key === grid.focusDay}
       aria-current=${key === today ? 'date' : nothing}
       aria-label=${label.filter(Boolean).join(', ')}
       class=${onCall ? 'on-call' : ''}
-      @click=${() => view.focusOn(key)}
+      @click=${() => grid.focusOn(key)}
     >
       <span class="number" aria-hidden="true">
         ${formatter(lang, 'UTC', 'dayNumber').format(noon(key))}
@@ -128,15 +225,15 @@ export function render(view: MeetupView) {
     </td>`;
   };
   const title = formatter(lang, 'UTC', 'month').format(noon(first));
-  const shown = view.focusDay >= first && view.focusDay <= last;
-  const items = byDay.get(view.focusDay) ?? [];
+  const shown = grid.focusDay >= first && grid.focusDay <= last;
+  const items = byDay.get(grid.focusDay) ?? [];
   return html`<div class="month">
     <div class="month-header">
       <button
         type="button"
         class="step"
         aria-label=${t('month.previous')}
-        @click=${() => view.focusOn(addDays(first, -1).slice(0, 8) + '01')}
+        @click=${() => grid.focusOn(addDays(first, -1).slice(0, 8) + '01')}
       >
         <span aria-hidden="true">‹</span>
       </button>
@@ -145,7 +242,7 @@ export function render(view: MeetupView) {
         type="button"
         class="step"
         aria-label=${t('month.next')}
-        @click=${() => view.focusOn(addDays(last, 1))}
+        @click=${() => grid.focusOn(addDays(last, 1))}
       >
         <span aria-hidden="true">›</span>
       </button>
@@ -153,7 +250,7 @@ export function render(view: MeetupView) {
     <table
       role="grid"
       aria-labelledby="month-title"
-      @keydown=${(event: KeyboardEvent) => onKeydown(view, event, startDay)}
+      @keydown=${(event: KeyboardEvent) => onKeydown(grid, event, startDay)}
     >
       <thead>
         <tr>
@@ -166,9 +263,7 @@ export function render(view: MeetupView) {
         </tr>
       </thead>
       <tbody>
-        ${repeat(
-          weeks(first, last, startDay),
-          (week) => week.find(Boolean),
+        ${weeks(first, last, startDay).map(
           (week) =>
             html`<tr>
               ${week.map(cell)}
@@ -178,11 +273,11 @@ export function render(view: MeetupView) {
     </table>
     ${
       !list
-        ? unavailable(view)
-        : view.monthEmpty
+        ? unavailable(grid)
+        : grid.empty
           ? view.nothingHere(t('empty.month'))
           : shown
-            ? view.day({ key: view.focusDay, items })
+            ? view.day({ key: grid.focusDay, items })
             : nothing
     }
   </div>`;
