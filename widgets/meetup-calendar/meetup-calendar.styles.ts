@@ -28,7 +28,7 @@ export const styles = css`
     cursor: pointer;
   }
   .mode {
-    flex: 1 1 auto;
+    flex: auto;
     min-block-size: 2.5em;
     padding: 0.25em 0.9em;
     border: 0;

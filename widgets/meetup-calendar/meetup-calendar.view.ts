@@ -81,18 +81,16 @@ export class MeetupView implements WidgetView {
   readonly refused = new Map<string, string>();
   /** A part could not be imported (offline before it ever arrived). */
   partMissing: 'month' | 'details' | null = null;
-  /** A selector to focus after the next render. */
-  focusNext: string | null = null;
   /** The month view, once its part is imported. */
-  monthGrid: MonthGrid | null = null;
-  detailsPart: Details | null = null;
-  private monthLoading: Promise<Month> | null = null;
-  private detailsLoading: Promise<[Details, Rsvp, Outbox]> | null = null;
-  private stopFollowing: (() => void) | null = null;
-  private onCallKey: string | null = null;
+  monthGrid?: MonthGrid;
+  detailsPart?: Details;
+  private monthLoading?: Promise<Month>;
+  private detailsLoading?: Promise<[Details, Rsvp, Outbox]>;
+  private stopFollowing?: () => void;
+  private onCallKey?: string;
   private agendaFrom = Date.now();
   private laterFrom = 0;
-  private grouped: { source: unknown; filter: string; days: Day[] } | null = null;
+  private grouped?: { source: unknown; filter: string; days: Day[] };
   /** How many meetups of the agenda are drawn, and the task that draws more. */
   private drawn = DRAW_STEP;
   private drawing: ReturnType<typeof setTimeout> | undefined;
@@ -132,17 +130,10 @@ export class MeetupView implements WidgetView {
 
   hostDisconnected(): void {
     this.stopFollowing?.();
-    this.stopFollowing = this.detailsLoading = null;
-    this.onCallKey = null;
+    this.stopFollowing = this.detailsLoading = this.onCallKey = undefined;
   }
 
   hostUpdated(): void {
-    const target =
-      this.focusNext && this.host.renderRoot.querySelector<HTMLElement>(this.focusNext);
-    if (target) {
-      target.focus();
-      this.focusNext = null;
-    }
     if (this.mode === 'month') {
       if (this.monthGrid) this.monthGrid.updated();
       else void this.prepareMonth();
@@ -197,7 +188,7 @@ export class MeetupView implements WidgetView {
     this.rsvps.clear();
     this.refused.clear();
     this.stopFollowing?.();
-    this.stopFollowing = this.detailsLoading = null;
+    this.stopFollowing = this.detailsLoading = undefined;
     if (await runtime().outboxIfPending()) void this.prepareDetails();
     this.host.requestUpdate();
   }
@@ -210,7 +201,7 @@ export class MeetupView implements WidgetView {
       this.monthLoading = loading;
       loading.then(
         (part) => this.adopt(part, () => (this.monthGrid ??= new part.MonthGrid(this))),
-        () => (this.monthLoading = null), // offline before it arrived: tried again on next use
+        () => (this.monthLoading = undefined), // offline before it arrived: tried again on next use
       );
     }
     return this.monthLoading;
@@ -229,7 +220,7 @@ export class MeetupView implements WidgetView {
           this.adopt(details, () => (this.detailsPart = details));
           this.stopFollowing = await rsvp.follow(this, outbox);
         },
-        () => (this.detailsLoading = null),
+        () => (this.detailsLoading = undefined),
       );
     }
     return this.detailsLoading;
@@ -238,7 +229,7 @@ export class MeetupView implements WidgetView {
   private adopt(part: Part, keep: () => void): void {
     keep();
     this.host.addStyles(part.styles);
-    if (this.partMissing) this.partMissing = null;
+    this.partMissing = null;
     this.host.requestUpdate();
   }
 
@@ -275,13 +266,6 @@ export class MeetupView implements WidgetView {
       this.partMissing = 'details';
       this.host.requestUpdate();
     }
-  }
-
-  /** Going, maybe or can't go: shown at once, sent through the outbox. */
-  async rsvp(meetup: Meetup, status: 'going' | 'maybe' | 'not-going'): Promise<void> {
-    const [, rsvp, outbox] = await this.prepareDetails();
-    const full = this.seatsLeft(meetup) === 0 && this.mine(meetup)?.status !== 'going';
-    await rsvp.send(this, outbox, meetup.id, status, full);
   }
 
   toggleOnCall(day: string): void {
@@ -330,15 +314,19 @@ export class MeetupView implements WidgetView {
     const { t } = this.host.localize;
     return html`<div class="header" part="header">
         <h2 id="title">${t('title')}</h2>
-        <div class="modes" role="group" aria-label=${t('views.label')}>
+        <div
+          class="modes"
+          role="group"
+          aria-label=${t('views.label')}
+          @focusin=${this.prepareMonth}
+          @pointerover=${this.prepareMonth}
+        >
           ${(['agenda', 'month'] as const).map(
             (mode) =>
               html`<button
                 type="button"
                 class="mode"
                 aria-pressed=${this.mode === mode}
-                @focus=${mode === 'month' ? this.prepareMonth : nothing}
-                @pointerenter=${mode === 'month' ? this.prepareMonth : nothing}
                 @click=${() => this.showMode(mode)}
               >
                 ${t(`views.${mode}`)}
@@ -488,8 +476,7 @@ export class MeetupView implements WidgetView {
         ${yours ? html`<span class="muted">${t('yourTime', { time: yours })}</span>` : nothing}
       </p>
       <p class="muted where">${meetup.venue.name} · ${t(`category.${meetup.category}`)}</p>
-      <p class="seats">${this.standing(meetup)}</p>
-      ${open ? this.details(meetup) : nothing}
+      ${this.standing(meetup)} ${open ? this.details(meetup) : nothing}
     </li>`;
   }
 
@@ -515,15 +502,19 @@ export class MeetupView implements WidgetView {
     return times;
   }
 
-  /** Cancelled; or the resident's RSVP and the seats left. */
+  /** Cancelled; or the resident's RSVP and the seats left; nothing for an open meetup not answered. */
   private standing(meetup: Meetup) {
     const { t } = this.host.localize;
-    if (meetup.cancelled) return html`<strong class="invalid">${t('cancelled')}</strong>`;
+    if (meetup.cancelled)
+      return html`<p class="seats"><strong class="invalid">${t('cancelled')}</strong></p>`;
     const mine = this.mine(meetup);
     const seats = this.seatsLeft(meetup);
+    if (!mine && seats === null) return nothing;
     const left = seats && seats > 0 ? t('seats.left', { count: seats }) : t('seats.full');
-    return html`${mine ? html`<strong class="mine">${this.rsvpLabel(mine)}</strong>` : nothing}
-    ${seats === null ? nothing : html`<span class="muted">${left}</span>`}`;
+    return html`<p class="seats">
+      ${mine ? html`<strong class="mine">${this.rsvpLabel(mine)}</strong>` : nothing}
+      ${seats === null ? nothing : html`<span class="muted">${left}</span>`}
+    </p>`;
   }
 
   rsvpLabel(mine: LocalRsvp): string {

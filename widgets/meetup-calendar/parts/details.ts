@@ -65,6 +65,13 @@ async function fetchFile(view: MeetupView, meetup: Meetup, key: string): Promise
   view.host.requestUpdate();
 }
 
+/** Going, maybe or can't go: shown at once, sent through the outbox. */
+async function answer(view: MeetupView, meetup: Meetup, status: Wanted): Promise<void> {
+  const [, rsvp, outbox] = await view.prepareDetails();
+  const full = view.seatsLeft(meetup) === 0 && view.mine(meetup)?.status !== 'going';
+  await rsvp.send(view, outbox, meetup.id, status, full);
+}
+
 export function render(view: MeetupView, meetup: Meetup) {
   const { t } = view.host.localize;
   const mine = view.mine(meetup);
@@ -131,7 +138,7 @@ export function render(view: MeetupView, meetup: Meetup) {
                   class="button ${pressed(choice) ? 'primary' : ''}"
                   part="action"
                   aria-pressed=${pressed(choice)}
-                  @click=${() => void view.rsvp(meetup, choice)}
+                  @click=${() => void answer(view, meetup, choice)}
                 >
                   ${t(`rsvp.${choice}`)}
                 </button>`,

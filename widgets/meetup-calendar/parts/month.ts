@@ -25,6 +25,8 @@ export class MonthGrid {
   private focused: string | null = null;
   /** The start of the month range last fetched. */
   private loaded: string | null = null;
+  /** A selector to focus after the next render. */
+  focusNext: string | null = null;
 
   constructor(readonly view: MeetupView) {
     this.list = new EndpointController(view.host, {
@@ -43,7 +45,7 @@ export class MonthGrid {
   /** Moves the focus to `day`, loading its month when it is another one. */
   focusOn(day: string): void {
     this.focused = day;
-    this.view.focusNext = `[data-day="${day}"]`;
+    this.focusNext = `[data-day="${day}"]`;
     this.view.host.requestUpdate();
   }
 
@@ -83,6 +85,12 @@ export class MonthGrid {
 
   /** After each render in the month view: fetches the month shown when it changed. */
   updated(): void {
+    const target =
+      this.focusNext && this.view.host.renderRoot.querySelector<HTMLElement>(this.focusNext);
+    if (target) {
+      target.focus();
+      this.focusNext = null;
+    }
     // Moved to, or today's month once the zone is known.
     const { from } = this.range();
     if (from !== this.loaded) {
@@ -159,7 +167,7 @@ function onKeydown(grid: MonthGrid, event: KeyboardEvent, startDay: number): voi
   };
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    view.focusNext = '.day .summary';
+    grid.focusNext = '.day .summary';
     view.host.requestUpdate();
     return;
   }
@@ -247,30 +255,36 @@ function render(grid: MonthGrid) {
         <span aria-hidden="true">›</span>
       </button>
     </div>
-    <table
-      role="grid"
-      aria-labelledby="month-title"
-      @keydown=${(event: KeyboardEvent) => onKeydown(grid, event, startDay)}
-    >
-      <thead>
-        <tr>
-          ${header.map(
-            (day) =>
-              html`<th scope="col" abbr=${formatter(lang, 'UTC', 'longWeekday').format(day)}>
-                ${formatter(lang, 'UTC', 'weekday').format(day)}
-              </th>`,
+    <div class="scroll">
+      <table
+        role="grid"
+        aria-labelledby="month-title"
+        @keydown=${(event: KeyboardEvent) => onKeydown(grid, event, startDay)}
+      >
+        <thead>
+          <tr>
+            ${header.map(
+              (day) =>
+                html`<th
+                  scope="col"
+                  aria-label=${formatter(lang, 'UTC', 'longWeekday').format(day)}
+                >
+                  <span class="short">${formatter(lang, 'UTC', 'weekday').format(day)}</span>
+                  <span class="narrow">${formatter(lang, 'UTC', 'narrowWeekday').format(day)}</span>
+                </th>`,
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          ${weeks(first, last, startDay).map(
+            (week) =>
+              html`<tr>
+                ${week.map(cell)}
+              </tr>`,
           )}
-        </tr>
-      </thead>
-      <tbody>
-        ${weeks(first, last, startDay).map(
-          (week) =>
-            html`<tr>
-              ${week.map(cell)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+    </div>
     ${
       !list
         ? unavailable(grid)
@@ -284,13 +298,16 @@ function render(grid: MonthGrid) {
 }
 
 export const styles = css`
+  /* One column no wider than the card: a table's own minimum width would push the grid out of it. */
   .month {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     container-type: inline-size;
   }
   .month-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
@@ -307,8 +324,16 @@ export const styles = css`
     display: inline-block;
     transform: scaleX(-1);
   }
+  /*
+   * Seven columns need about 2em each for a day's number: in a card narrower than that (large
+   * text on a phone) the grid scrolls sideways on its own, under a header that stays in view.
+   */
+  .scroll {
+    overflow-x: auto;
+  }
   table {
     inline-size: 100%;
+    min-inline-size: 14em;
     border-collapse: collapse;
     table-layout: fixed;
   }
@@ -368,9 +393,25 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  .narrow {
+    display: none;
+  }
+  /* A narrow grid (a phone, large text, long weekday names): counts only, one-letter weekdays. */
+  /* The month's name above its arrows when a row cannot hold all three. */
+  @container (max-width: 15em) {
+    .month-header h3 {
+      order: -1;
+      flex-basis: 100%;
+      text-align: center;
+    }
+  }
   @container (max-width: 32em) {
-    .title {
+    .title,
+    .short {
       display: none;
+    }
+    .narrow {
+      display: inline;
     }
   }
   @media (forced-colors: active) {

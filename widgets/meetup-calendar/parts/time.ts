@@ -14,6 +14,7 @@ const KINDS = {
   elsewhere: { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   month: { month: 'long', year: 'numeric' },
   weekday: { weekday: 'short' },
+  narrowWeekday: { weekday: 'narrow' },
   dayNumber: { day: 'numeric' },
   longWeekday: { weekday: 'long' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
