@@ -242,6 +242,39 @@ describe('<kin-meetup-calendar>', () => {
     );
   });
 
+  it('keeps the month in the card at 200 % text on a phone: its arrows in view, the grid scrolling on its own', async () => {
+    const el = await mount('res-sana', { width: 320, initialView: 'month' });
+    el.style.setProperty('--kin-font-size', '32px');
+    await shows(el, '[role="grid"]');
+    await monthShown(el);
+    const card = base(el).getBoundingClientRect();
+    for (const name of ['Previous month', 'Next month']) {
+      const step = root(el).querySelector(`[aria-label="${name}"]`)!.getBoundingClientRect();
+      expect(step.left, name).to.be.at.least(card.left);
+      expect(step.right, name).to.be.at.most(card.right);
+    }
+    const body = root(el).querySelector<HTMLElement>('.body')!;
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    expect(body.scrollWidth, 'the card scrolls sideways').to.be.at.most(body.clientWidth);
+    expect(scroll.scrollWidth, 'the grid scrolls sideways').to.be.greaterThan(scroll.clientWidth);
+    // A day's number is never cut off by its cell.
+    for (const number of root(el).querySelectorAll<HTMLElement>('.number')) {
+      expect(number.scrollWidth).to.be.at.most(number.parentElement!.clientWidth);
+    }
+  });
+
+  it('names weekdays with one letter in a narrow grid, in full for screen readers', async () => {
+    const el = await mount('res-sana', { width: 390, locale: 'ar', initialView: 'month' });
+    await shows(el, '[role="grid"]');
+    const headers = [...root(el).querySelectorAll<HTMLElement>('th')];
+    expect(headers).to.have.length(7);
+    for (const th of headers) {
+      // Arabic's short weekday names are its long ones ("الأربعاء"): side by side they ran together.
+      expect(th.scrollWidth, th.textContent!).to.be.at.most(th.clientWidth);
+      expect(th.getAttribute('aria-label')).to.match(/^ال/);
+    }
+  });
+
   it('opens the month offline once the switch was reached online, and fetches it when back', async () => {
     const host = await HostWindow.open('host.html', {
       endpoint: server.apiUrl,
