@@ -344,6 +344,7 @@ describe('<kin-meetup-calendar>', () => {
       { resident_id: 'res-joy', status: 'going' },
       { resident_id: 'res-lucas', status: 'waitlisted' },
     ]);
+    await expect(el).to.be.accessible();
   });
 
   it('gives the last seat to one of two residents racing for it, and the other the waitlist', async () => {
@@ -432,6 +433,35 @@ describe('<kin-meetup-calendar>', () => {
       "We couldn't save your answer",
     );
     expect(button(el, 'Going', item).getAttribute('aria-pressed')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it is offline when nothing was kept for this person, and recovers', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-arjun'),
+      widget: 'kin-meetup-calendar',
+    });
+    try {
+      const el = host.document.querySelector('kin-meetup-calendar') as KinMeetupCalendar;
+      await settled(el, 'content');
+      await host.setOffline(true);
+      // Someone else signs in on this device while the connection is gone: nothing of theirs is kept.
+      const hostRuntime = (host.window as unknown as { kinshipRuntime: typeof runtime })
+        .kinshipRuntime;
+      hostRuntime().configure({ token: await server.token('res-omar') });
+      await settled(el, 'offline');
+      expect(text(el)).to.contain("You're offline");
+      // (axe runs in the test's own window only; this state is the error state's template, which
+      // the accessibility tests below check.)
+      await host.setOffline(false);
+      button(el, 'Try again').click();
+      await settled(el, 'content');
+      expect(root(el).querySelectorAll('.event').length).to.be.greaterThan(0);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
   });
 
   it('offers the server’s .ics, with its time zone and recurrence intact, and Google and Outlook links', async () => {
