@@ -60,12 +60,14 @@ export const styles = css`
     background: var(--_surface);
     white-space: nowrap;
   }
+  /* A long word from the endpoint (a URL, a compound name) wraps rather than widen the list. */
   .body {
     flex: 1;
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
     padding-inline-end: 0.25em;
+    overflow-wrap: anywhere;
   }
   .day {
     display: grid;

@@ -366,8 +366,7 @@ export class MeetupView implements WidgetView {
     const { t } = this.host.localize;
     const days = this.days(this.agenda.value);
     if (!days.length) {
-      const title = this.agendaEmpty ? t('empty.agenda') : t('empty.filtered');
-      return this.nothingHere(title);
+      return this.nothingHere(t(this.agendaEmpty ? 'empty.agenda' : 'empty.filtered'));
     }
     return html`<p class="sr-only" role="status">
         ${t('count', { count: days.reduce((sum, day) => sum + day.items.length, 0) })}
@@ -530,7 +529,7 @@ export class MeetupView implements WidgetView {
     const { t } = this.host.localize;
     if (this.detailsPart) return this.detailsPart.render(this, meetup);
     return html`<div id="details-${meetup.id}" class="details" role="status">
-      ${this.partMissing === 'details' ? t('needsConnection') : t('loading')}
+      ${t(this.partMissing === 'details' ? 'needsConnection' : 'loading')}
     </div>`;
   }
 }

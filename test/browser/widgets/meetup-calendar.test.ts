@@ -255,7 +255,13 @@ describe('<kin-meetup-calendar>', () => {
     }
     const body = root(el).querySelector<HTMLElement>('.body')!;
     const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
-    expect(body.scrollWidth, 'the card scrolls sideways').to.be.at.most(body.clientWidth);
+    const edge = body.getBoundingClientRect().right;
+    const beyond = [...body.querySelectorAll('*')]
+      .filter((node) => !node.closest('.scroll') && node.getBoundingClientRect().right > edge + 1)
+      .map((node) => `${node.localName}.${node.className}: ${node.textContent!.slice(0, 40)}`);
+    expect(body.scrollWidth, `the card scrolls sideways: ${beyond.join(' | ')}`).to.be.at.most(
+      body.clientWidth,
+    );
     expect(scroll.scrollWidth, 'the grid scrolls sideways').to.be.greaterThan(scroll.clientWidth);
     // A day's number is never cut off by its cell.
     for (const number of root(el).querySelectorAll<HTMLElement>('.number')) {

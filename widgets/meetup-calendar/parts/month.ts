@@ -413,6 +413,12 @@ export const styles = css`
     .narrow {
       display: inline;
     }
+    /* Under the number, in every cell alike: beside a two-digit number it would not fit. */
+    .count {
+      float: none;
+      display: block;
+      inline-size: fit-content;
+    }
   }
   @media (forced-colors: active) {
     td[aria-selected='true'] {
