@@ -27,7 +27,7 @@ import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './meetup-calendar.styles.js';
-import { dayKey, dayLabel, deviceZone, formatter } from './parts/time.js';
+import { ELSEWHERE, TIME, ZONED, dayKey, dayLabel, deviceZone, formatter } from './parts/time.js';
 
 export { strings, styles };
 export const namespace = 'meetups';
@@ -489,13 +489,12 @@ export class MeetupView implements WidgetView {
     if (kept?.lang === lang) return kept;
     const start = Date.parse(meetup.startsAt);
     const here = deviceZone();
-    const own = formatter(lang, meetup.timeZone, 'time').format(start);
-    const elsewhere =
-      here !== meetup.timeZone && formatter(lang, here, 'time').format(start) !== own;
+    const own = formatter(lang, meetup.timeZone, TIME).format(start);
+    const elsewhere = here !== meetup.timeZone && formatter(lang, here, TIME).format(start) !== own;
     const times = {
       lang,
-      when: formatter(lang, meetup.timeZone, 'zoned').formatRange(start, Date.parse(meetup.endsAt)),
-      yours: elsewhere ? formatter(lang, here, 'elsewhere').format(start) : null,
+      when: formatter(lang, meetup.timeZone, ZONED).formatRange(start, Date.parse(meetup.endsAt)),
+      yours: elsewhere ? formatter(lang, here, ELSEWHERE).format(start) : null,
     };
     this.formatted.set(meetup, times);
     return times;

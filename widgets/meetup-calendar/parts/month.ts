@@ -16,6 +16,11 @@ import type { MeetupView } from '../meetup-calendar.view.js';
 import { addDays, dayKey, dayLabel, formatter, noon } from './time.js';
 
 const TITLES_PER_DAY = 2;
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+const DAY_NUMBER: Intl.DateTimeFormatOptions = { day: 'numeric' };
+const LONG_WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
+const SHORT_WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
+const NARROW_WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'narrow' };
 const HALF_DAY_MS = 43_200_000;
 
 /** The month shown, its meetups, and the focused day. */
@@ -226,13 +231,13 @@ function render(grid: MonthGrid) {
       @click=${() => grid.focusOn(key)}
     >
       <span class="number" aria-hidden="true">
-        ${formatter(lang, 'UTC', 'dayNumber').format(noon(key))}
+        ${formatter(lang, 'UTC', DAY_NUMBER).format(noon(key))}
       </span>
       ${items.length ? html`<span class="count" aria-hidden="true">${items.length}</span>` : nothing}
       ${titles.map((title) => html`<span class="title" aria-hidden="true">${title}</span>`)}
     </td>`;
   };
-  const title = formatter(lang, 'UTC', 'month').format(noon(first));
+  const title = formatter(lang, 'UTC', MONTH).format(noon(first));
   const shown = grid.focusDay >= first && grid.focusDay <= last;
   const items = byDay.get(grid.focusDay) ?? [];
   return html`<div class="month">
@@ -265,12 +270,9 @@ function render(grid: MonthGrid) {
           <tr>
             ${header.map(
               (day) =>
-                html`<th
-                  scope="col"
-                  aria-label=${formatter(lang, 'UTC', 'longWeekday').format(day)}
-                >
-                  <span class="short">${formatter(lang, 'UTC', 'weekday').format(day)}</span>
-                  <span class="narrow">${formatter(lang, 'UTC', 'narrowWeekday').format(day)}</span>
+                html`<th scope="col" aria-label=${formatter(lang, 'UTC', LONG_WEEKDAY).format(day)}>
+                  <span class="short">${formatter(lang, 'UTC', SHORT_WEEKDAY).format(day)}</span>
+                  <span class="narrow">${formatter(lang, 'UTC', NARROW_WEEKDAY).format(day)}</span>
                 </th>`,
             )}
           </tr>
@@ -424,7 +426,9 @@ export const styles = css`
     td[aria-selected='true'] {
       outline: 2px solid Highlight;
     }
-    .count {
+    /* Today keeps its filled circle, which forced colours would otherwise drop. */
+    .count,
+    td[aria-current='date'] .number {
       forced-color-adjust: none;
       background: CanvasText;
       color: Canvas;
