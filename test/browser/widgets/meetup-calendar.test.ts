@@ -10,7 +10,14 @@ import ICAL from 'ical.js';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/meetup-calendar/meetup-calendar.js';
 import type { KinMeetupCalendar } from '../../../widgets/meetup-calendar/meetup-calendar.js';
-import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+import {
+  HostWindow,
+  lowContrastText,
+  ReferenceServer,
+  SERVER_START_TIMEOUT_MS,
+  smallTargets,
+  until,
+} from '../support.js';
 
 let server: ReferenceServer;
 /** A partial Arabic translation (a page without one is English, left to right). */
@@ -721,6 +728,28 @@ describe('<kin-meetup-calendar>', () => {
         await shows(el, '[role="grid"]');
         await monthShown(el);
         await expect(el).to.be.accessible();
+      });
+
+      it(`keeps text readable and targets at least 24 px, light and dark (${dir})`, async () => {
+        const el = await mount(person, { locale, width: 390 });
+        const check = async (state: string) => {
+          for (const theme of ['light', 'dark']) {
+            el.theme = theme;
+            await el.updateComplete;
+            expect(lowContrastText(root(el)), `${state}, ${theme}`).to.deep.equal([]);
+            expect(smallTargets(root(el)), `${state}, ${theme}`).to.deep.equal([]);
+          }
+        };
+        await check('the agenda');
+        await openDetails(el, root(el).querySelector('.summary')!.textContent!.trim());
+        await until(() => root(el).querySelector('.calendar a.button'), 'the calendar file');
+        await check('the details');
+        button(el, "I'm on call", root(el).querySelector('.day')!).click();
+        await check('on call');
+        button(el, 'Month').click();
+        await shows(el, '[role="grid"]');
+        await monthShown(el);
+        await check('the month');
       });
 
       it(`has no axe violations while loading and with an error (${dir})`, async () => {
