@@ -276,6 +276,24 @@ describe('<kin-meetup-calendar>', () => {
     }
   });
 
+  it('brings a tapped day’s meetups into view, below the grid on a phone', async () => {
+    const el = await mount('res-sana', { width: 390, initialView: 'month' });
+    await shows(el, '[role="grid"]');
+    // The seeded meetups fill the weeks ahead.
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Next month"]')!.click();
+    await until(() => root(el).querySelector('[role="gridcell"] .count'), 'a day with meetups');
+    const day = root(el).querySelector('[role="gridcell"] .count')!.closest<HTMLElement>('td')!;
+    const key = day.dataset.day!;
+    day.click();
+    await until(() => root(el).querySelector('.month > .day .event'), 'the day’s meetups');
+    const body = root(el).querySelector('.body')!.getBoundingClientRect();
+    const first = root(el).querySelector('.month > .day .event')!.getBoundingClientRect();
+    // The whole of the first meetup, not a sliver of it at the bottom edge.
+    expect(first.top).to.be.at.least(body.top);
+    expect(first.bottom).to.be.at.most(body.bottom);
+    expect((root(el).activeElement as HTMLElement).dataset.day).to.equal(key);
+  });
+
   it('names weekdays with one letter in a narrow grid, in full for screen readers', async () => {
     const el = await mount('res-sana', { width: 390, locale: 'ar', initialView: 'month' });
     await shows(el, '[role="grid"]');

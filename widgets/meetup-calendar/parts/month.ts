@@ -32,6 +32,8 @@ export class MonthGrid {
   private loaded: string | null = null;
   /** A selector to focus after the next render. */
   focusNext: string | null = null;
+  /** A day was tapped or clicked: its meetups, below the grid, are scrolled into view. */
+  private reveal = false;
 
   constructor(readonly view: MeetupView) {
     this.list = new EndpointController(view.host, {
@@ -47,10 +49,14 @@ export class MonthGrid {
     return this.focused ?? dayKey(Date.now(), this.view.zone);
   }
 
-  /** Moves the focus to `day`, loading its month when it is another one. */
-  focusOn(day: string): void {
+  /**
+   * Moves the focus to `day`, loading its month when it is another one; `reveal` (a tap on the day)
+   * also brings its meetups into view, which on a phone are below the grid, out of sight.
+   */
+  focusOn(day: string, reveal = false): void {
     this.focused = day;
     this.focusNext = `[data-day="${day}"]`;
+    this.reveal = reveal;
     this.view.host.requestUpdate();
   }
 
@@ -95,6 +101,10 @@ export class MonthGrid {
     if (target) {
       target.focus();
       this.focusNext = null;
+      if (this.reveal)
+        this.view.host.renderRoot
+          .querySelector('.month > .day')
+          ?.scrollIntoView({ block: 'nearest' });
     }
     // Moved to, or today's month once the zone is known.
     const { from } = this.range();
@@ -228,7 +238,7 @@ function render(grid: MonthGrid) {
       aria-current=${key === today ? 'date' : nothing}
       aria-label=${label.filter(Boolean).join(', ')}
       class=${onCall ? 'on-call' : ''}
-      @click=${() => grid.focusOn(key)}
+      @click=${() => grid.focusOn(key, true)}
     >
       <span class="number" aria-hidden="true">
         ${formatter(lang, 'UTC', DAY_NUMBER).format(noon(key))}
