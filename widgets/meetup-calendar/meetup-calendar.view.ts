@@ -336,7 +336,7 @@ export class MeetupView implements WidgetView {
       </div>
       ${this.filters()}
       ${
-        this.partMissing
+        this.partMissing === 'month'
           ? html`<p class="notice" role="status">${t('needsConnection')}</p>`
           : nothing
       }

@@ -337,6 +337,33 @@ describe('<kin-meetup-calendar>', () => {
     }
   });
 
+  it('says once, where the resident looks, that details opened offline need a connection', async () => {
+    const host = await HostWindow.open('host.html', {
+      endpoint: server.apiUrl,
+      token: await server.token('res-arjun'),
+      widget: 'kin-meetup-calendar',
+    });
+    try {
+      const el = host.document.querySelector('kin-meetup-calendar') as KinMeetupCalendar;
+      await settled(el, 'content');
+      await host.setOffline(true); // before the list was ever reached: the details never came
+      const summary = () => root(el).querySelector<HTMLButtonElement>('.event .summary')!;
+      summary().click();
+      const needs = 'This needs a connection the first time';
+      await until(() => text(el).includes(needs), 'the notice');
+      expect(text(el).split(needs)).to.have.length(2);
+      expect(root(el).querySelector('.event .details')!.textContent).to.contain(needs);
+      await host.setOffline(false);
+      summary().click(); // closed
+      summary().click(); // and opened again, online
+      await until(() => root(el).querySelector('.event .rsvp'), 'the RSVP buttons');
+      expect(text(el)).not.to.contain(needs);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
+  });
+
   it('RSVPs in one tap, shown at once, stored on the server, and told to the page', async () => {
     const id = await addMeetup({ title: 'Sunrise run', capacity: 10 });
     const el = await mount('res-omar');
