@@ -467,14 +467,16 @@ export class MeetupView implements WidgetView {
           aria-controls="details-${meetup.id}"
           @click=${() => this.toggleDetails(meetup.id)}
         >
-          ${meetup.title}
+          <bdi>${meetup.title}</bdi>
         </button>
       </h4>
       <p class="when">
         ${when}
         ${yours ? html`<span class="muted">${t('yourTime', { time: yours })}</span>` : nothing}
       </p>
-      <p class="muted where">${meetup.venue.name} · ${t(`category.${meetup.category}`)}</p>
+      <p class="muted where">
+        <bdi>${meetup.venue.name}</bdi> · ${t(`category.${meetup.category}`)}
+      </p>
       ${this.standing(meetup)} ${open ? this.details(meetup) : nothing}
     </li>`;
   }

@@ -613,6 +613,29 @@ describe('<kin-meetup-calendar>', () => {
     expect(root(el).querySelector('.day.on-call')).to.equal(null);
   });
 
+  it('keeps the program’s English in its own direction on a right-to-left card', async () => {
+    await addMeetup({ title: 'Riverside walk?', description: 'Tea and a walk.' });
+    const el = await mount('res-sana', { locale: 'ar', width: 390 });
+    const item = await openDetails(el, 'Riverside walk?');
+    /** Where the last character of `element`'s text is drawn, against the one before it. */
+    const endsOnTheRight = (element: Element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode()) && !node.textContent!.trim());
+      const rect = (from: number) => {
+        const range = document.createRange();
+        range.setStart(node!, from);
+        range.setEnd(node!, from + 1);
+        return range.getBoundingClientRect();
+      };
+      const length = node!.textContent!.trimEnd().length;
+      return rect(length - 1).left >= rect(length - 2).right - 1;
+    };
+    // In a right-to-left paragraph an English sentence's full stop would land at its left end.
+    expect(endsOnTheRight(item.querySelector('.summary')!), 'the title').to.equal(true);
+    expect(endsOnTheRight(item.querySelector('.description')!), 'the description').to.equal(true);
+  });
+
   it('shows markup from the endpoint as text, never as HTML', async () => {
     const attack =
       '<img src=x onerror="window.__kinshipXss=1"><script>window.__kinshipXss=2</script>';

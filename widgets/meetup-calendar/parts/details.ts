@@ -80,7 +80,7 @@ export function render(view: MeetupView, meetup: Meetup) {
   const refused = view.refused.get(meetup.id);
   if (meetup.cancelled) {
     return html`<div id="details-${meetup.id}" class="details">
-      <p class="description">${meetup.description}</p>
+      <p class="description"><bdi>${meetup.description}</bdi></p>
       <p>${t('cancelledBody')}</p>
     </div>`;
   }
@@ -94,19 +94,19 @@ export function render(view: MeetupView, meetup: Meetup) {
       : mine?.status === choice;
   const filename = `${meetup.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.ics`;
   return html`<div id="details-${meetup.id}" class="details">
-    <p class="description">${meetup.description}</p>
+    <p class="description"><bdi>${meetup.description}</bdi></p>
     <p>
       ${t('details.host')}
       ${
         meetup.organizer.url
           ? html`<a href=${meetup.organizer.url} target="_blank" rel="noopener noreferrer"
-              >${meetup.organizer.name}</a
+              ><bdi>${meetup.organizer.name}</bdi></a
             >`
-          : meetup.organizer.name
+          : html`<bdi>${meetup.organizer.name}</bdi>`
       }
     </p>
     <p>
-      ${meetup.venue.name}, ${meetup.venue.address}
+      <bdi>${meetup.venue.name}, ${meetup.venue.address}</bdi>
       ${
         meetup.venue.mapUrl
           ? html`<a href=${meetup.venue.mapUrl} target="_blank" rel="noopener noreferrer"

@@ -244,7 +244,7 @@ function render(grid: MonthGrid) {
         ${formatter(lang, 'UTC', DAY_NUMBER).format(noon(key))}
       </span>
       ${items.length ? html`<span class="count" aria-hidden="true">${items.length}</span>` : nothing}
-      ${titles.map((title) => html`<span class="title" aria-hidden="true">${title}</span>`)}
+      ${titles.map((title) => html`<span class="title" dir="auto" aria-hidden="true">${title}</span>`)}
     </td>`;
   };
   const title = formatter(lang, 'UTC', MONTH).format(noon(first));
