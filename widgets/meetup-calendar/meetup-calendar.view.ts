@@ -11,7 +11,23 @@
  * - `parts/time.ts`: days and times in the meetup's zone and the resident's, with cached formatters.
  */
 import { html, nothing, type CSSResult } from 'lit';
-import strings from '../../locales/en/meetups.json' with { type: 'json' };
+// The English the agenda shows; the month grid and the details bring their own (`month`, `details`,
+// `rsvp`, `calendar`, `cancelledBody`).
+import {
+  cancelled,
+  category,
+  count_one,
+  count_other,
+  empty,
+  filters,
+  mine,
+  needsConnection,
+  onCall,
+  seats,
+  title,
+  views,
+  yourTime,
+} from '../../locales/en/meetups.json';
 import {
   MeetupCategory as Category,
   MeetupList as ListSchema,
@@ -29,8 +45,12 @@ import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './meetup-calendar.styles.js';
 import { ELSEWHERE, TIME, ZONED, dayKey, dayLabel, deviceZone, formatter } from './parts/time.js';
 
-export { strings, styles };
+export { styles };
 export const namespace = 'meetups';
+export const strings = {
+  ...{ title, views, filters, category, count_one, count_other, cancelled, yourTime, seats },
+  ...{ mine, onCall, empty, needsConnection },
+};
 
 const DAY_MS = 86_400_000;
 /** The agenda: today and the next four weeks. */

@@ -7,9 +7,13 @@
  * when the details open and offered as a link to it on the device.
  */
 import { css, html, nothing } from 'lit';
+import { calendar, cancelledBody, details, rsvp } from '../../../locales/en/meetups.json';
 import type { Meetup, RsvpStatus } from '../../../src/contract/meetups.js';
 import { runtime } from '../../../src/core/runtime.js';
 import type { MeetupView } from '../meetup-calendar.view.js';
+
+// With the RSVP part, which is imported with this one, for its "Sending…" and "Saved on this device".
+runtime().translations.addSource('meetups', { calendar, cancelledBody, details, rsvp });
 
 type Wanted = 'going' | 'maybe' | 'not-going';
 const CHOICES: Wanted[] = ['going', 'maybe', 'not-going'];
@@ -67,9 +71,9 @@ async function fetchFile(view: MeetupView, meetup: Meetup, key: string): Promise
 
 /** Going, maybe or can't go: shown at once, sent through the outbox. */
 async function answer(view: MeetupView, meetup: Meetup, status: Wanted): Promise<void> {
-  const [, rsvp, outbox] = await view.prepareDetails();
+  const [, sending, outbox] = await view.prepareDetails();
   const full = view.seatsLeft(meetup) === 0 && view.mine(meetup)?.status !== 'going';
-  await rsvp.send(view, outbox, meetup.id, status, full);
+  await sending.send(view, outbox, meetup.id, status, full);
 }
 
 export function render(view: MeetupView, meetup: Meetup) {

@@ -6,14 +6,18 @@
  * 42 small cells. Imported when the agenda/month switch is first focused or pointed at.
  */
 import { css, html, nothing } from 'lit';
+import { month } from '../../../locales/en/meetups.json';
 import {
   MeetupList as ListSchema,
   type Meetup,
   type MeetupList,
 } from '../../../src/contract/meetups.js';
 import { EndpointController } from '../../../src/core/endpoint-controller.js';
+import { runtime } from '../../../src/core/runtime.js';
 import type { MeetupView } from '../meetup-calendar.view.js';
 import { addDays, dayKey, dayLabel, formatter, noon } from './time.js';
+
+runtime().translations.addSource('meetups', { month });
 
 const TITLES_PER_DAY = 2;
 const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
