@@ -25,12 +25,10 @@ export const styles = css`
   .chip,
   .on-call-switch,
   .summary {
-    font: inherit;
-    color: inherit;
     cursor: pointer;
   }
   .mode {
-    flex: 1 1 auto;
+    flex: auto;
     min-block-size: 2.5em;
     padding: 0.25em 0.9em;
     border: 0;
@@ -62,12 +60,14 @@ export const styles = css`
     background: var(--_surface);
     white-space: nowrap;
   }
+  /* A long word from the endpoint (a URL, a compound name) wraps rather than widen the list. */
   .body {
     flex: 1;
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
     padding-inline-end: 0.25em;
+    overflow-wrap: anywhere;
   }
   .day {
     display: grid;

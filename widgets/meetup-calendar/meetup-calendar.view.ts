@@ -11,8 +11,23 @@
  * - `parts/time.ts`: days and times in the meetup's zone and the resident's, with cached formatters.
  */
 import { html, nothing, type CSSResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import strings from '../../locales/en/meetups.json' with { type: 'json' };
+// The English the agenda shows; the month grid and the details bring their own (`month`, `details`,
+// `rsvp`, `calendar`, `cancelledBody`).
+import {
+  cancelled,
+  category,
+  count_one,
+  count_other,
+  empty,
+  filters,
+  mine,
+  needsConnection,
+  onCall,
+  seats,
+  title,
+  views,
+  yourTime,
+} from '../../locales/en/meetups.json';
 import {
   MeetupCategory as Category,
   MeetupList as ListSchema,
@@ -28,10 +43,14 @@ import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
 import { styles } from './meetup-calendar.styles.js';
-import { addDays, dayKey, dayLabel, deviceZone, formatter, noon } from './parts/time.js';
+import { ELSEWHERE, TIME, ZONED, dayKey, dayLabel, deviceZone, formatter } from './parts/time.js';
 
-export { strings, styles };
+export { styles };
 export const namespace = 'meetups';
+export const strings = {
+  ...{ title, views, filters, category, count_one, count_other, cancelled, yourTime, seats },
+  ...{ mine, onCall, empty, needsConnection },
+};
 
 const DAY_MS = 86_400_000;
 /** The agenda: today and the next four weeks. */
@@ -42,6 +61,7 @@ const DRAW_STEP = 40;
 const LATER_DAYS = 365;
 
 type Month = typeof import('./parts/month.js');
+type MonthGrid = import('./parts/month.js').MonthGrid;
 type Details = typeof import('./parts/details.js');
 type Rsvp = typeof import('./parts/rsvp.js');
 interface Part {
@@ -67,7 +87,6 @@ export interface Day {
 
 export class MeetupView implements WidgetView {
   readonly agenda: EndpointController<MeetupList>;
-  readonly month: EndpointController<MeetupList>;
   /** The first meetups after an empty range: "nothing this month, here is what's next". */
   readonly later: EndpointController<MeetupList>;
   mode: 'agenda' | 'month';
@@ -75,8 +94,6 @@ export class MeetupView implements WidgetView {
   categories = new Set<MeetupCategory>();
   /** The meetup whose details are open. */
   open: string | null = null;
-  /** The month grid's focused day (`2026-12-08`); today, in the program's zone, until moved. */
-  private focused: string | null = null;
   onCall = new Set<string>();
   /** RSVPs given on this card, by meetup id, until the list shows them. */
   readonly rsvps = new Map<string, LocalRsvp>();
@@ -84,19 +101,16 @@ export class MeetupView implements WidgetView {
   readonly refused = new Map<string, string>();
   /** A part could not be imported (offline before it ever arrived). */
   partMissing: 'month' | 'details' | null = null;
-  /** A selector to focus after the next render. */
-  focusNext: string | null = null;
-  monthPart: Month | null = null;
-  detailsPart: Details | null = null;
-  private monthLoading: Promise<Month> | null = null;
-  private detailsLoading: Promise<[Details, Rsvp, Outbox]> | null = null;
-  private stopFollowing: (() => void) | null = null;
-  private onCallKey: string | null = null;
+  /** The month view, once its part is imported. */
+  monthGrid?: MonthGrid;
+  detailsPart?: Details;
+  private monthLoading?: Promise<Month>;
+  private detailsLoading?: Promise<[Details, Rsvp, Outbox]>;
+  private stopFollowing?: () => void;
+  private onCallKey?: string;
   private agendaFrom = Date.now();
   private laterFrom = 0;
-  /** The start of the month range last fetched. */
-  private monthLoaded: string | null = null;
-  private grouped: { source: unknown; filter: string; days: Day[] } | null = null;
+  private grouped?: { source: unknown; filter: string; days: Day[] };
   /** How many meetups of the agenda are drawn, and the task that draws more. */
   private drawn = DRAW_STEP;
   private drawing: ReturnType<typeof setTimeout> | undefined;
@@ -116,12 +130,6 @@ export class MeetupView implements WidgetView {
         includeCancelled: 'true',
       }),
     });
-    this.month = new EndpointController(host, {
-      path: '/v1/meetups',
-      schema: ListSchema,
-      cache: 'persist',
-      query: () => ({ ...this.monthRange(), includeCancelled: 'true' }),
-    });
     this.later = new EndpointController(host, {
       path: '/v1/meetups',
       schema: ListSchema,
@@ -131,7 +139,8 @@ export class MeetupView implements WidgetView {
         to: new Date(this.laterFrom + LATER_DAYS * DAY_MS).toISOString(),
       }),
     });
-    for (const resource of [this.agenda, this.month, this.later]) host.addController(resource);
+    host.addController(this.agenda);
+    host.addController(this.later);
     this.mode = host.getAttribute('initial-view') === 'month' ? 'month' : 'agenda';
   }
 
@@ -141,49 +150,36 @@ export class MeetupView implements WidgetView {
 
   hostDisconnected(): void {
     this.stopFollowing?.();
-    this.stopFollowing = this.detailsLoading = null;
-    this.onCallKey = null;
+    this.stopFollowing = this.detailsLoading = this.onCallKey = undefined;
   }
 
   hostUpdated(): void {
-    const target =
-      this.focusNext && this.host.renderRoot.querySelector<HTMLElement>(this.focusNext);
-    if (target) {
-      target.focus();
-      this.focusNext = null;
-    }
     if (this.mode === 'month') {
-      if (!this.monthPart) void this.prepareMonth();
-      // Whenever the month shown changes (moved to, or today's month once the zone is known).
-      const { from } = this.monthRange();
-      if (from !== this.monthLoaded) {
-        this.monthLoaded = from;
-        void this.month.load();
-      }
+      if (this.monthGrid) this.monthGrid.updated();
+      else void this.prepareMonth();
+    } else if (this.agendaEmpty) {
+      this.lookAfter(this.agendaFrom + AGENDA_DAYS * DAY_MS);
     }
-    // An empty range: look further ahead, once per range, for "here is what's next".
-    const empty = this.mode === 'month' ? this.monthEmpty : this.agendaEmpty;
-    const from =
-      this.mode === 'month'
-        ? noon(addDays(this.monthEnd, 1))
-        : this.agendaFrom + AGENDA_DAYS * DAY_MS;
-    if (empty && from !== this.laterFrom) {
-      this.laterFrom = from;
-      void this.later.load();
-    }
+  }
+
+  /** An empty range: looks further ahead, once per range, for "here is what's next". */
+  lookAfter(from: number): void {
+    if (from === this.laterFrom) return;
+    this.laterFrom = from;
+    void this.later.load();
   }
 
   /** The program's time zone: the one its meetups are set in (the device's until they arrive). */
   get zone(): string {
-    const lists = [this.agenda, this.month, this.later];
+    const lists = [this.agenda, this.monthGrid?.list, this.later];
     return (
-      lists.find((list) => list.value?.items.length)?.value!.items[0]!.timeZone ?? deviceZone()
+      lists.find((list) => list?.value?.items.length)?.value!.items[0]!.timeZone ?? deviceZone()
     );
   }
 
   get state() {
     const state = this.agenda.state;
-    if (state === 'content' && this.mode === 'month' && !this.monthPart) return 'loading';
+    if (state === 'content' && this.mode === 'month' && !this.monthGrid) return 'loading';
     return state === 'content' && this.agendaEmpty && this.mode === 'agenda' ? 'empty' : state;
   }
 
@@ -198,7 +194,7 @@ export class MeetupView implements WidgetView {
   reload(): void {
     this.agendaFrom = Date.now();
     void this.agenda.load();
-    this.monthLoaded = null; // fetched again when shown
+    this.monthGrid?.forget(); // fetched again when shown
     void this.restore();
   }
 
@@ -212,7 +208,7 @@ export class MeetupView implements WidgetView {
     this.rsvps.clear();
     this.refused.clear();
     this.stopFollowing?.();
-    this.stopFollowing = this.detailsLoading = null;
+    this.stopFollowing = this.detailsLoading = undefined;
     if (await runtime().outboxIfPending()) void this.prepareDetails();
     this.host.requestUpdate();
   }
@@ -224,8 +220,8 @@ export class MeetupView implements WidgetView {
       const loading = import('./parts/month.js');
       this.monthLoading = loading;
       loading.then(
-        (part) => this.adopt(part, () => (this.monthPart = part)),
-        () => (this.monthLoading = null), // offline before it arrived: tried again on next use
+        (part) => this.adopt(part, () => (this.monthGrid ??= new part.MonthGrid(this))),
+        () => (this.monthLoading = undefined), // offline before it arrived: tried again on next use
       );
     }
     return this.monthLoading;
@@ -244,7 +240,7 @@ export class MeetupView implements WidgetView {
           this.adopt(details, () => (this.detailsPart = details));
           this.stopFollowing = await rsvp.follow(this, outbox);
         },
-        () => (this.detailsLoading = null),
+        () => (this.detailsLoading = undefined),
       );
     }
     return this.detailsLoading;
@@ -253,7 +249,7 @@ export class MeetupView implements WidgetView {
   private adopt(part: Part, keep: () => void): void {
     keep();
     this.host.addStyles(part.styles);
-    if (this.partMissing) this.partMissing = null;
+    this.partMissing = null;
     this.host.requestUpdate();
   }
 
@@ -292,13 +288,6 @@ export class MeetupView implements WidgetView {
     }
   }
 
-  /** Going, maybe or can't go: shown at once, sent through the outbox. */
-  async rsvp(meetup: Meetup, status: 'going' | 'maybe' | 'not-going'): Promise<void> {
-    const [, rsvp, outbox] = await this.prepareDetails();
-    const full = this.seatsLeft(meetup) === 0 && this.mine(meetup)?.status !== 'going';
-    await rsvp.send(this, outbox, meetup.id, status, full);
-  }
-
   toggleOnCall(day: string): void {
     if (!this.onCall.delete(day)) this.onCall.add(day);
     // Kept on this device only: the server never learns a resident's schedule. Days past are dropped.
@@ -306,53 +295,6 @@ export class MeetupView implements WidgetView {
     const kept = [...this.onCall].filter((key) => key >= today).sort();
     if (this.onCallKey) local.set(this.onCallKey, kept);
     this.host.requestUpdate();
-  }
-
-  get focusDay(): string {
-    return this.focused ?? dayKey(Date.now(), this.zone);
-  }
-
-  /** Moves the month grid's focus to `day`, loading its month when it is another one. */
-  focusOn(day: string): void {
-    this.focused = day;
-    this.focusNext = `[data-day="${day}"]`;
-    this.host.requestUpdate();
-  }
-
-  // ——— Data as the card shows it ———
-
-  /** The first and last day of the focused month. */
-  get monthStart(): string {
-    return `${this.focusDay.slice(0, 7)}-01`;
-  }
-
-  get monthEnd(): string {
-    const next = addDays(this.monthStart, 31).slice(0, 7);
-    return addDays(`${next}-01`, -1);
-  }
-
-  /** A day on either side of the month, so every zone's edges are in; days are picked by key. */
-  private monthRange() {
-    return {
-      from: new Date(noon(addDays(this.monthStart, -1)) - DAY_MS / 2).toISOString(),
-      to: new Date(noon(addDays(this.monthEnd, 1)) + DAY_MS / 2).toISOString(),
-    };
-  }
-
-  /** The month's meetups, if the list loaded is this month's. */
-  get monthList(): MeetupList | undefined {
-    const value = this.month.value;
-    return value && value.from === this.monthRange().from ? value : undefined;
-  }
-
-  /** The month shown has no meetups at all (whatever the filter). */
-  get monthEmpty(): boolean {
-    const list = this.monthList;
-    const inMonth = (meetup: Meetup) => {
-      const key = dayKey(Date.parse(meetup.startsAt), meetup.timeZone);
-      return key >= this.monthStart && key <= this.monthEnd;
-    };
-    return list !== undefined && !list.items.some(inMonth);
   }
 
   /** The meetup as the resident should see it: with the RSVP they just gave. */
@@ -392,15 +334,19 @@ export class MeetupView implements WidgetView {
     const { t } = this.host.localize;
     return html`<div class="header" part="header">
         <h2 id="title">${t('title')}</h2>
-        <div class="modes" role="group" aria-label=${t('views.label')}>
+        <div
+          class="modes"
+          role="group"
+          aria-label=${t('views.label')}
+          @focusin=${this.prepareMonth}
+          @pointerover=${this.prepareMonth}
+        >
           ${(['agenda', 'month'] as const).map(
             (mode) =>
               html`<button
                 type="button"
                 class="mode"
                 aria-pressed=${this.mode === mode}
-                @focus=${mode === 'month' ? this.prepareMonth : nothing}
-                @pointerenter=${mode === 'month' ? this.prepareMonth : nothing}
                 @click=${() => this.showMode(mode)}
               >
                 ${t(`views.${mode}`)}
@@ -410,12 +356,12 @@ export class MeetupView implements WidgetView {
       </div>
       ${this.filters()}
       ${
-        this.partMissing
+        this.partMissing === 'month'
           ? html`<p class="notice" role="status">${t('needsConnection')}</p>`
           : nothing
       }
       <div class="body" @focusin=${this.prepareDetails} @pointerover=${this.prepareDetails}>
-        ${this.mode === 'month' && this.monthPart ? this.monthPart.render(this) : this.agendaBody()}
+        ${this.mode === 'month' && this.monthGrid ? this.monthGrid.render() : this.agendaBody()}
       </div>`;
   }
 
@@ -440,17 +386,12 @@ export class MeetupView implements WidgetView {
     const { t } = this.host.localize;
     const days = this.days(this.agenda.value);
     if (!days.length) {
-      const title = this.agendaEmpty ? t('empty.agenda') : t('empty.filtered');
-      return this.nothingHere(title);
+      return this.nothingHere(t(this.agendaEmpty ? 'empty.agenda' : 'empty.filtered'));
     }
     return html`<p class="sr-only" role="status">
         ${t('count', { count: days.reduce((sum, day) => sum + day.items.length, 0) })}
       </p>
-      ${repeat(
-        this.drawnDays(days),
-        (day) => day.key,
-        (day) => this.day(day),
-      )}`;
+      ${this.drawnDays(days).map((day) => this.day(day))}`;
   }
 
   /**
@@ -525,11 +466,7 @@ export class MeetupView implements WidgetView {
       ${
         items.length
           ? html`<ul class="events">
-              ${repeat(
-                items,
-                (meetup) => meetup.id,
-                (meetup) => this.event(meetup),
-              )}
+              ${items.map((meetup) => this.event(meetup))}
             </ul>`
           : html`<p class="muted">${t('empty.day')}</p>`
       }
@@ -550,16 +487,17 @@ export class MeetupView implements WidgetView {
           aria-controls="details-${meetup.id}"
           @click=${() => this.toggleDetails(meetup.id)}
         >
-          ${meetup.title}
+          <bdi>${meetup.title}</bdi>
         </button>
       </h4>
       <p class="when">
         ${when}
         ${yours ? html`<span class="muted">${t('yourTime', { time: yours })}</span>` : nothing}
       </p>
-      <p class="muted where">${meetup.venue.name} · ${t(`category.${meetup.category}`)}</p>
-      <p class="seats">${this.standing(meetup)}</p>
-      ${open ? this.details(meetup) : nothing}
+      <p class="muted where">
+        <bdi>${meetup.venue.name}</bdi> · ${t(`category.${meetup.category}`)}
+      </p>
+      ${this.standing(meetup)} ${open ? this.details(meetup) : nothing}
     </li>`;
   }
 
@@ -573,27 +511,30 @@ export class MeetupView implements WidgetView {
     if (kept?.lang === lang) return kept;
     const start = Date.parse(meetup.startsAt);
     const here = deviceZone();
-    const own = formatter(lang, meetup.timeZone, 'time').format(start);
-    const elsewhere =
-      here !== meetup.timeZone && formatter(lang, here, 'time').format(start) !== own;
+    const own = formatter(lang, meetup.timeZone, TIME).format(start);
+    const elsewhere = here !== meetup.timeZone && formatter(lang, here, TIME).format(start) !== own;
     const times = {
       lang,
-      when: formatter(lang, meetup.timeZone, 'zoned').formatRange(start, Date.parse(meetup.endsAt)),
-      yours: elsewhere ? formatter(lang, here, 'elsewhere').format(start) : null,
+      when: formatter(lang, meetup.timeZone, ZONED).formatRange(start, Date.parse(meetup.endsAt)),
+      yours: elsewhere ? formatter(lang, here, ELSEWHERE).format(start) : null,
     };
     this.formatted.set(meetup, times);
     return times;
   }
 
-  /** Cancelled; or the resident's RSVP and the seats left. */
+  /** Cancelled; or the resident's RSVP and the seats left; nothing for an open meetup not answered. */
   private standing(meetup: Meetup) {
     const { t } = this.host.localize;
-    if (meetup.cancelled) return html`<strong class="invalid">${t('cancelled')}</strong>`;
+    if (meetup.cancelled)
+      return html`<p class="seats"><strong class="invalid">${t('cancelled')}</strong></p>`;
     const mine = this.mine(meetup);
     const seats = this.seatsLeft(meetup);
+    if (!mine && seats === null) return nothing;
     const left = seats && seats > 0 ? t('seats.left', { count: seats }) : t('seats.full');
-    return html`${mine ? html`<strong class="mine">${this.rsvpLabel(mine)}</strong>` : nothing}
-    ${seats === null ? nothing : html`<span class="muted">${left}</span>`}`;
+    return html`<p class="seats">
+      ${mine ? html`<strong class="mine">${this.rsvpLabel(mine)}</strong>` : nothing}
+      ${seats === null ? nothing : html`<span class="muted">${left}</span>`}
+    </p>`;
   }
 
   rsvpLabel(mine: LocalRsvp): string {
@@ -609,7 +550,7 @@ export class MeetupView implements WidgetView {
     const { t } = this.host.localize;
     if (this.detailsPart) return this.detailsPart.render(this, meetup);
     return html`<div id="details-${meetup.id}" class="details" role="status">
-      ${this.partMissing === 'details' ? t('needsConnection') : t('loading')}
+      ${t(this.partMissing === 'details' ? 'needsConnection' : 'loading')}
     </div>`;
   }
 }

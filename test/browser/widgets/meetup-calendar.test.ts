@@ -10,7 +10,14 @@ import ICAL from 'ical.js';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/meetup-calendar/meetup-calendar.js';
 import type { KinMeetupCalendar } from '../../../widgets/meetup-calendar/meetup-calendar.js';
-import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+import {
+  HostWindow,
+  lowContrastText,
+  ReferenceServer,
+  SERVER_START_TIMEOUT_MS,
+  smallTargets,
+  until,
+} from '../support.js';
 
 let server: ReferenceServer;
 /** A partial Arabic translation (a page without one is English, left to right). */
@@ -104,6 +111,18 @@ async function openDetails(el: Element, title: string) {
   return eventItem(el, title)!;
 }
 
+/** The calendar in a page of its own (a window whose connection a test can cut), once settled. */
+async function calendarInWindow(person: string) {
+  const host = await HostWindow.open('host.html', {
+    endpoint: server.apiUrl,
+    token: await server.token(person),
+    widget: 'kin-meetup-calendar',
+  });
+  const el = host.document.querySelector('kin-meetup-calendar') as KinMeetupCalendar;
+  await settled(el, 'content');
+  return { host, el };
+}
+
 const rsvpRows = (meetup: string) =>
   server.sql<{ resident_id: string; status: string }>(
     'SELECT resident_id, status FROM rsvps WHERE meetup_id = $1 ORDER BY resident_id',
@@ -154,7 +173,12 @@ describe('<kin-meetup-calendar>', () => {
 
   it('filters by category, and "All" shows every one again', async () => {
     const el = await mount('res-arjun');
-    const all = root(el).querySelectorAll('.event').length;
+    // A long agenda is drawn over a few tasks: count once all of it is drawn.
+    const announced = () => root(el).querySelector('.sr-only')!.textContent!.trim();
+    const drawn = () => root(el).querySelectorAll('.event').length;
+    const everything = announced(); // "43 meetups in the next four weeks."
+    await until(() => everything.startsWith(`${drawn()} `), 'the whole agenda drawn');
+    const all = drawn();
     button(el, 'Café').click();
     await until(() => root(el).querySelectorAll('.event').length < all);
     const categories = [...root(el).querySelectorAll('.event .where')].map((p) =>
@@ -166,7 +190,7 @@ describe('<kin-meetup-calendar>', () => {
     button(el, 'Faith community').click();
     await until(() => text(el).includes('Faith community'));
     button(el, 'All').click();
-    await until(() => root(el).querySelectorAll('.event').length === all);
+    await until(() => announced() === everything && drawn() === all, 'every meetup again');
   });
 
   it('moves through the month grid with the keyboard, naming each day with its count', async () => {
@@ -178,23 +202,21 @@ describe('<kin-meetup-calendar>', () => {
     await monthShown(el);
     const focusable = () => root(el).querySelectorAll('[role="gridcell"][tabindex="0"]');
     expect(focusable()).to.have.length(1);
-    const today = focusable()[0] as HTMLElement;
-    expect(today.getAttribute('aria-current')).to.equal('date');
-    today.focus();
+    const todayCell = focusable()[0] as HTMLElement;
+    expect(todayCell.getAttribute('aria-current')).to.equal('date');
+    // Kept as a key: moving into the next month redraws the grid, and cells are reused for its days.
+    const today = todayCell.dataset.day!;
+    todayCell.focus();
     const active = () => root(el).activeElement as HTMLElement;
     await sendKeys({ press: 'ArrowRight' });
-    const tomorrow = new Date(Date.parse(`${today.dataset.day}T12:00:00Z`) + DAY)
-      .toISOString()
-      .slice(0, 10);
+    const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
     await until(() => active()?.dataset.day === tomorrow, 'the next day focused');
     expect(active().getAttribute('aria-selected')).to.equal('true');
     expect(focusable()).to.have.length(1);
     await sendKeys({ press: 'ArrowLeft' });
-    await until(() => active()?.dataset.day === today.dataset.day, 'back on today');
+    await until(() => active()?.dataset.day === today, 'back on today');
     await sendKeys({ press: 'ArrowDown' });
-    const week = new Date(Date.parse(`${today.dataset.day}T12:00:00Z`) + 7 * DAY)
-      .toISOString()
-      .slice(0, 10);
+    const week = new Date(Date.parse(`${today}T12:00:00Z`) + 7 * DAY).toISOString().slice(0, 10);
     await until(() => active()?.dataset.day === week, 'a week later');
     await sendKeys({ press: 'Home' });
     await until(() => new Date(`${active().dataset.day}T12:00:00Z`).getUTCDay() === 0, 'Sunday');
@@ -229,26 +251,76 @@ describe('<kin-meetup-calendar>', () => {
     const el = await mount('res-sana', { locale: 'ar', initialView: 'month' });
     await shows(el, '[role="gridcell"][tabindex="0"]');
     const start = root(el).querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')!;
+    const startDay = start.dataset.day; // the cell may show another day once the month changes
     start.focus();
     await sendKeys({ press: 'ArrowLeft' }); // towards the end of the week, on the left
-    const next = new Date(Date.parse(`${start.dataset.day}T12:00:00Z`) + DAY)
-      .toISOString()
-      .slice(0, 10);
+    const next = new Date(Date.parse(`${startDay}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
     await until(
       () => (root(el).activeElement as HTMLElement)?.dataset.day === next,
       'the next day focused',
     );
   });
 
+  it('keeps the month in the card at 200 % text on a phone: its arrows in view, the grid scrolling on its own', async () => {
+    const el = await mount('res-sana', { width: 320, initialView: 'month' });
+    el.style.setProperty('--kin-font-size', '32px');
+    await shows(el, '[role="grid"]');
+    await monthShown(el);
+    const card = base(el).getBoundingClientRect();
+    for (const name of ['Previous month', 'Next month']) {
+      const step = root(el).querySelector(`[aria-label="${name}"]`)!.getBoundingClientRect();
+      expect(step.left, name).to.be.at.least(card.left);
+      expect(step.right, name).to.be.at.most(card.right);
+    }
+    const body = root(el).querySelector<HTMLElement>('.body')!;
+    const scroll = root(el).querySelector<HTMLElement>('.scroll')!;
+    const edge = body.getBoundingClientRect().right;
+    const beyond = [...body.querySelectorAll('*')]
+      .filter((node) => !node.closest('.scroll') && node.getBoundingClientRect().right > edge + 1)
+      .map((node) => `${node.localName}.${node.className}: ${node.textContent!.slice(0, 40)}`);
+    expect(body.scrollWidth, `the card scrolls sideways: ${beyond.join(' | ')}`).to.be.at.most(
+      body.clientWidth,
+    );
+    expect(scroll.scrollWidth, 'the grid scrolls sideways').to.be.greaterThan(scroll.clientWidth);
+    // A day's number is never cut off by its cell.
+    for (const number of root(el).querySelectorAll<HTMLElement>('.number')) {
+      expect(number.scrollWidth).to.be.at.most(number.parentElement!.clientWidth);
+    }
+  });
+
+  it('brings a tapped day’s meetups into view, below the grid on a phone', async () => {
+    const el = await mount('res-sana', { width: 390, initialView: 'month' });
+    await shows(el, '[role="grid"]');
+    // The seeded meetups fill the weeks ahead.
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Next month"]')!.click();
+    await until(() => root(el).querySelector('[role="gridcell"] .count'), 'a day with meetups');
+    const day = root(el).querySelector('[role="gridcell"] .count')!.closest<HTMLElement>('td')!;
+    const key = day.dataset.day!;
+    day.click();
+    await until(() => root(el).querySelector('.month > .day .event'), 'the day’s meetups');
+    const body = root(el).querySelector('.body')!.getBoundingClientRect();
+    const first = root(el).querySelector('.month > .day .event')!.getBoundingClientRect();
+    // The whole of the first meetup, not a sliver of it at the bottom edge.
+    expect(first.top).to.be.at.least(body.top);
+    expect(first.bottom).to.be.at.most(body.bottom);
+    expect((root(el).activeElement as HTMLElement).dataset.day).to.equal(key);
+  });
+
+  it('names weekdays with one letter in a narrow grid, in full for screen readers', async () => {
+    const el = await mount('res-sana', { width: 390, locale: 'ar', initialView: 'month' });
+    await shows(el, '[role="grid"]');
+    const headers = [...root(el).querySelectorAll<HTMLElement>('th')];
+    expect(headers).to.have.length(7);
+    for (const th of headers) {
+      // Arabic's short weekday names are its long ones ("الأربعاء"): side by side they ran together.
+      expect(th.scrollWidth, th.textContent!).to.be.at.most(th.clientWidth);
+      expect(th.getAttribute('aria-label')).to.match(/^ال/);
+    }
+  });
+
   it('opens the month offline once the switch was reached online, and fetches it when back', async () => {
-    const host = await HostWindow.open('host.html', {
-      endpoint: server.apiUrl,
-      token: await server.token('res-arjun'),
-      widget: 'kin-meetup-calendar',
-    });
+    const { host, el } = await calendarInWindow('res-arjun');
     try {
-      const el = host.document.querySelector('kin-meetup-calendar') as KinMeetupCalendar;
-      await settled(el, 'content');
       button(el, 'Month').focus(); // reaching the switch downloads the grid
       await until(
         () =>
@@ -309,6 +381,7 @@ describe('<kin-meetup-calendar>', () => {
       { resident_id: 'res-joy', status: 'going' },
       { resident_id: 'res-lucas', status: 'waitlisted' },
     ]);
+    await expect(el).to.be.accessible();
   });
 
   it('gives the last seat to one of two residents racing for it, and the other the waitlist', async () => {
@@ -397,6 +470,29 @@ describe('<kin-meetup-calendar>', () => {
       "We couldn't save your answer",
     );
     expect(button(el, 'Going', item).getAttribute('aria-pressed')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it is offline when nothing was kept for this person, and recovers', async () => {
+    const { host, el } = await calendarInWindow('res-arjun');
+    try {
+      await host.setOffline(true);
+      // Someone else signs in on this device while the connection is gone: nothing of theirs is kept.
+      const hostRuntime = (host.window as unknown as { kinshipRuntime: typeof runtime })
+        .kinshipRuntime;
+      hostRuntime().configure({ token: await server.token('res-omar') });
+      await settled(el, 'offline');
+      expect(text(el)).to.contain("You're offline");
+      // (axe runs in the test's own window only; this state is the error state's template, which
+      // the accessibility tests below check.)
+      await host.setOffline(false);
+      button(el, 'Try again').click();
+      await settled(el, 'content');
+      expect(root(el).querySelectorAll('.event').length).to.be.greaterThan(0);
+    } finally {
+      await host.setOffline(false);
+      host.close();
+    }
   });
 
   it('offers the server’s .ics, with its time zone and recurrence intact, and Google and Outlook links', async () => {
@@ -515,6 +611,29 @@ describe('<kin-meetup-calendar>', () => {
     fixtureCleanup();
     el = await mount('res-andre');
     expect(root(el).querySelector('.day.on-call')).to.equal(null);
+  });
+
+  it('keeps the program’s English in its own direction on a right-to-left card', async () => {
+    await addMeetup({ title: 'Riverside walk?', description: 'Tea and a walk.' });
+    const el = await mount('res-sana', { locale: 'ar', width: 390 });
+    const item = await openDetails(el, 'Riverside walk?');
+    /** Where the last character of `element`'s text is drawn, against the one before it. */
+    const endsOnTheRight = (element: Element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode()) && !node.textContent!.trim());
+      const rect = (from: number) => {
+        const range = document.createRange();
+        range.setStart(node!, from);
+        range.setEnd(node!, from + 1);
+        return range.getBoundingClientRect();
+      };
+      const length = node!.textContent!.trimEnd().length;
+      return rect(length - 1).left >= rect(length - 2).right - 1;
+    };
+    // In a right-to-left paragraph an English sentence's full stop would land at its left end.
+    expect(endsOnTheRight(item.querySelector('.summary')!), 'the title').to.equal(true);
+    expect(endsOnTheRight(item.querySelector('.description')!), 'the description').to.equal(true);
   });
 
   it('shows markup from the endpoint as text, never as HTML', async () => {
@@ -650,6 +769,28 @@ describe('<kin-meetup-calendar>', () => {
         await shows(el, '[role="grid"]');
         await monthShown(el);
         await expect(el).to.be.accessible();
+      });
+
+      it(`keeps text readable and targets at least 24 px, light and dark (${dir})`, async () => {
+        const el = await mount(person, { locale, width: 390 });
+        const check = async (state: string) => {
+          for (const theme of ['light', 'dark']) {
+            el.theme = theme;
+            await el.updateComplete;
+            expect(lowContrastText(root(el)), `${state}, ${theme}`).to.deep.equal([]);
+            expect(smallTargets(root(el)), `${state}, ${theme}`).to.deep.equal([]);
+          }
+        };
+        await check('the agenda');
+        await openDetails(el, root(el).querySelector('.summary')!.textContent!.trim());
+        await until(() => root(el).querySelector('.calendar a.button'), 'the calendar file');
+        await check('the details');
+        button(el, "I'm on call", root(el).querySelector('.day')!).click();
+        await check('on call');
+        button(el, 'Month').click();
+        await shows(el, '[role="grid"]');
+        await monthShown(el);
+        await check('the month');
       });
 
       it(`has no axe violations while loading and with an error (${dir})`, async () => {

@@ -7,9 +7,13 @@
  * when the details open and offered as a link to it on the device.
  */
 import { css, html, nothing } from 'lit';
+import { calendar, cancelledBody, details, rsvp } from '../../../locales/en/meetups.json';
 import type { Meetup, RsvpStatus } from '../../../src/contract/meetups.js';
 import { runtime } from '../../../src/core/runtime.js';
 import type { MeetupView } from '../meetup-calendar.view.js';
+
+// With the RSVP part, which is imported with this one, for its "Sending…" and "Saved on this device".
+runtime().translations.addSource('meetups', { calendar, cancelledBody, details, rsvp });
 
 type Wanted = 'going' | 'maybe' | 'not-going';
 const CHOICES: Wanted[] = ['going', 'maybe', 'not-going'];
@@ -65,6 +69,13 @@ async function fetchFile(view: MeetupView, meetup: Meetup, key: string): Promise
   view.host.requestUpdate();
 }
 
+/** Going, maybe or can't go: shown at once, sent through the outbox. */
+async function answer(view: MeetupView, meetup: Meetup, status: Wanted): Promise<void> {
+  const [, sending, outbox] = await view.prepareDetails();
+  const full = view.seatsLeft(meetup) === 0 && view.mine(meetup)?.status !== 'going';
+  await sending.send(view, outbox, meetup.id, status, full);
+}
+
 export function render(view: MeetupView, meetup: Meetup) {
   const { t } = view.host.localize;
   const mine = view.mine(meetup);
@@ -73,7 +84,7 @@ export function render(view: MeetupView, meetup: Meetup) {
   const refused = view.refused.get(meetup.id);
   if (meetup.cancelled) {
     return html`<div id="details-${meetup.id}" class="details">
-      <p class="description">${meetup.description}</p>
+      <p class="description"><bdi>${meetup.description}</bdi></p>
       <p>${t('cancelledBody')}</p>
     </div>`;
   }
@@ -87,19 +98,19 @@ export function render(view: MeetupView, meetup: Meetup) {
       : mine?.status === choice;
   const filename = `${meetup.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.ics`;
   return html`<div id="details-${meetup.id}" class="details">
-    <p class="description">${meetup.description}</p>
+    <p class="description"><bdi>${meetup.description}</bdi></p>
     <p>
       ${t('details.host')}
       ${
         meetup.organizer.url
           ? html`<a href=${meetup.organizer.url} target="_blank" rel="noopener noreferrer"
-              >${meetup.organizer.name}</a
+              ><bdi>${meetup.organizer.name}</bdi></a
             >`
-          : meetup.organizer.name
+          : html`<bdi>${meetup.organizer.name}</bdi>`
       }
     </p>
     <p>
-      ${meetup.venue.name}, ${meetup.venue.address}
+      <bdi>${meetup.venue.name}, ${meetup.venue.address}</bdi>
       ${
         meetup.venue.mapUrl
           ? html`<a href=${meetup.venue.mapUrl} target="_blank" rel="noopener noreferrer"
@@ -131,7 +142,7 @@ export function render(view: MeetupView, meetup: Meetup) {
                   class="button ${pressed(choice) ? 'primary' : ''}"
                   part="action"
                   aria-pressed=${pressed(choice)}
-                  @click=${() => void view.rsvp(meetup, choice)}
+                  @click=${() => void answer(view, meetup, choice)}
                 >
                   ${t(`rsvp.${choice}`)}
                 </button>`,

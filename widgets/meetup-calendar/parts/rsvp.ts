@@ -66,7 +66,7 @@ function onOutbox(view: MeetupView, outbox: Outbox, event: OutboxEvent): void {
 
 /** Reloads the lists; the server's copy then speaks for the RSVP unless another is on its way. */
 async function refresh(view: MeetupView, id: string): Promise<void> {
-  await Promise.all([view.agenda.load(), view.monthList && view.month.load()]);
+  await Promise.all([view.agenda.load(), view.monthGrid?.refresh()]);
   if (!view.rsvps.get(id)?.sending) view.rsvps.delete(id);
   view.host.requestUpdate();
 }

@@ -6,29 +6,27 @@
  * Formatters are cached: building an `Intl.DateTimeFormat` costs far more than using one, and a busy
  * month formats hundreds of times per render.
  */
-const KINDS = {
-  key: { year: 'numeric', month: 'numeric', day: 'numeric' },
-  day: { weekday: 'long', month: 'long', day: 'numeric' },
-  time: { hour: 'numeric', minute: '2-digit' },
-  zoned: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
-  elsewhere: { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
-  month: { month: 'long', year: 'numeric' },
-  weekday: { weekday: 'short' },
-  dayNumber: { day: 'numeric' },
-  longWeekday: { weekday: 'long' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
+/** Formats used on the agenda; the month grid names its own (each a constant: the cache's key). */
+export const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+export const ZONED: Intl.DateTimeFormatOptions = { ...TIME, timeZoneName: 'short' };
+export const ELSEWHERE: Intl.DateTimeFormatOptions = { ...ZONED, weekday: 'short' };
+const KEY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' };
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
+/** A formatter for `options` in `lang` and `timeZone`, made once. */
 export function formatter(
   lang: string,
   timeZone: string,
-  kind: keyof typeof KINDS,
+  options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const id = `${kind}|${lang}|${timeZone}`;
-  let format = formatters.get(id);
+  let byPlace = formatters.get(options);
+  if (!byPlace) formatters.set(options, (byPlace = new Map()));
+  const place = `${lang}|${timeZone}`;
+  let format = byPlace.get(place);
   if (!format)
-    formatters.set(id, (format = new Intl.DateTimeFormat(lang, { ...KINDS[kind], timeZone })));
+    byPlace.set(place, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone })));
   return format;
 }
 
@@ -42,7 +40,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The day (`2026-12-08`) an instant falls on in `timeZone`. */
 export function dayKey(instant: number | Date, timeZone: string): string {
   const parts: Record<string, number> = {};
-  for (const part of formatter('en', timeZone, 'key').formatToParts(instant))
+  for (const part of formatter('en', timeZone, KEY).formatToParts(instant))
     parts[part.type] = Number(part.value);
   return `${parts.year}-${pad(parts.month!)}-${pad(parts.day!)}`;
 }
@@ -56,4 +54,4 @@ export const addDays = (key: string, days: number) =>
 
 /** "Tuesday, December 8", for a day key. */
 export const dayLabel = (lang: string, key: string) =>
-  formatter(lang, 'UTC', 'day').format(noon(key));
+  formatter(lang, 'UTC', DAY).format(noon(key));
