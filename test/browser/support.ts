@@ -118,6 +118,19 @@ export class HostWindow {
   }
 }
 
+/**
+ * Starts a test file on a device that has never run Kinship: test files share one origin, and an
+ * earlier file may leave a check-in queued for the same seeded resident, which rightly shows as
+ * "saved on this device" instead of the form.
+ */
+export async function freshDevice(): Promise<void> {
+  localStorage.clear();
+  await new Promise((resolve) => {
+    const deleting = indexedDB.deleteDatabase('kinship');
+    deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+  });
+}
+
 /** Waits until `condition()` holds (polling), or fails with `message`. */
 export async function until(
   condition: () => unknown,

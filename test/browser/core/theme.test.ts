@@ -9,7 +9,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/check-in/check-in.js';
 import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
-import { lowContrastText, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+import {
+  freshDevice,
+  lowContrastText,
+  ReferenceServer,
+  SERVER_START_TIMEOUT_MS,
+  until,
+} from '../support.js';
 
 let server: ReferenceServer;
 
@@ -59,6 +65,7 @@ async function readable(el: KinCheckIn) {
 describe('Theming keeps text readable', () => {
   before(async function () {
     this.timeout(SERVER_START_TIMEOUT_MS);
+    await freshDevice();
     server = await ReferenceServer.start();
   });
   after(async () => {

@@ -8,7 +8,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { HostWindow, ReferenceServer, SERVER_START_TIMEOUT_MS, until } from '../support.js';
+import {
+  freshDevice,
+  HostWindow,
+  ReferenceServer,
+  SERVER_START_TIMEOUT_MS,
+  until,
+} from '../support.js';
 
 const KB = 1024;
 const ONE_WIDGET = 30 * KB;
@@ -71,15 +77,8 @@ describe('Byte budget', () => {
   after(async () => {
     await server?.stop();
   });
-  beforeEach(async () => {
-    // A device that has never run Kinship: other tests on this origin leave submissions waiting,
-    // and a page that finds some rightly loads the outbox to send them.
-    localStorage.clear();
-    await new Promise((resolve) => {
-      const deleting = indexedDB.deleteDatabase('kinship');
-      deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
-    });
-  });
+  // Other tests leave submissions waiting, and a page that finds some rightly loads the outbox.
+  beforeEach(freshDevice);
 
   it('a first check-in (the form) costs at most 30 KB of JavaScript', async () => {
     const host = await page('res-olena');
