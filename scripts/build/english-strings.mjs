@@ -19,7 +19,12 @@ function namedImports(code, specifier) {
   for (const [, clause] of statements) {
     const named = /^\{([^}]*)\}$/.exec(clause.trim());
     if (!named) return null;
-    names.push(...named[1].split(',').map((name) => name.trim()).filter(Boolean));
+    names.push(
+      ...named[1]
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    );
   }
   return names;
 }

@@ -159,8 +159,11 @@ export class CheckInView implements WidgetView {
       target.focus();
       this.focusNext = null;
     }
+    // Which part is not known until the history is in (see `state`): loading the form for a
+    // resident who turns out to be between check-ins would cost their page its bytes for nothing.
     const name = this.part;
-    if (this.form.state === 'content' && !this.loaded[name] && !this.partFailed) {
+    const known = this.form.state === 'content' && this.history.state !== 'loading';
+    if (known && !this.loaded[name] && !this.partFailed) {
       this.loadPart(name).catch(() => {
         this.partFailed = true;
         this.host.requestUpdate();

@@ -74,6 +74,19 @@ describe('<kin-check-in> in the resident’s language', () => {
     expect(crisis.querySelector('strong')!.getAttribute('lang')).to.equal('ar');
     expect(crisis.textContent).to.contain('خط المساعدة في الأزمات');
     expect(crisis.querySelector('a[href="tel:988"]')).to.not.equal(null);
+    // A phone number stays on one line, even where the card is narrow (its hyphens do not break).
+    el.style.width = '320px';
+    await until(() => root(el).querySelector('.support a[href^="tel:+"]'), 'a phone number');
+    for (const link of root(el).querySelectorAll<HTMLElement>('.support a[href^="tel:"]')) {
+      const words = [...link.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && /\d/.test(node.textContent!),
+      )!;
+      const number = /[+\d][\d\u2011-]*\d/.exec(words.textContent!)!;
+      const range = document.createRange();
+      range.setStart(words, number.index);
+      range.setEnd(words, number.index + number[0].length);
+      expect(range.getClientRects().length, number[0]).to.equal(1);
+    }
   });
 
   it('says when the form is only in English, and marks its words English', async () => {

@@ -12,6 +12,7 @@ import type { KinMentorContact } from '../../../widgets/mentor-contact/mentor-co
 import {
   base,
   fixtureLocales,
+  freshDevice,
   HostWindow,
   ReferenceServer,
   root,
@@ -404,6 +405,7 @@ describe('<kin-mentor-contact>', () => {
   });
 
   it('keeps a request made offline before the outbox ever loaded, and stores it once when back online', async () => {
+    await freshDevice(); // nothing left waiting by earlier tests, which would load the outbox at once
     const host = await HostWindow.open('host.html', {
       endpoint: server.apiUrl,
       token: await server.token('res-prakash'),

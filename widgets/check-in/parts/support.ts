@@ -22,6 +22,9 @@ const DAY = 86_400_000;
 /** Phone numbers become `tel:` links with their digits (and a leading + if any). */
 const dial = (number: string) => number.replace(/[^\d+]/g, '');
 
+/** A number as shown: its hyphens do not break, so a narrow card never splits it across lines. */
+const shown = (number: string) => number.replace(/-/g, '\u2011');
+
 /** Only web links that cannot run script: endpoint data never becomes a `javascript:` URL. */
 const web = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
 
@@ -141,8 +144,8 @@ export class SupportPanel {
 
   private dialLinks(resource: SupportResource) {
     const { t } = this.host.localize;
-    return html`${resource.phone ? html`<a href="tel:${dial(resource.phone)}">${t('support.call', { number: resource.phone })}</a>` : nothing}
-    ${resource.sms ? html`<a href="sms:${dial(resource.sms)}">${t('support.text', { number: resource.sms })}</a>` : nothing}`;
+    return html`${resource.phone ? html`<a href="tel:${dial(resource.phone)}">${t('support.call', { number: shown(resource.phone) })}</a>` : nothing}
+    ${resource.sms ? html`<a href="sms:${dial(resource.sms)}">${t('support.text', { number: shown(resource.sms) })}</a>` : nothing}`;
   }
 
   private resource(resource: SupportResource) {
