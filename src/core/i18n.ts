@@ -49,7 +49,17 @@ function lookup(strings: Strings | undefined, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+// Made on first use and kept: building one loads locale data, tens of ms on a slow phone, which
+// must not happen in the task that defines the widgets.
 const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `value` written the way `code` writes numbers. */
+function formatNumber(code: string, value: number): string {
+  let format = numberFormats.get(code);
+  if (!format) numberFormats.set(code, (format = new Intl.NumberFormat(code)));
+  return format.format(value);
+}
 
 /** The CLDR plural category of `count` in `code` (`one`, `few`, …). */
 function pluralCategory(code: string, count: number): string {
@@ -84,14 +94,13 @@ export function translator(
         }
       }
   };
-  const numbers = new Intl.NumberFormat(codes[0]);
   return (key, values = {}) =>
     (find(key, values.count) ?? key).replace(
       /\{\{\s*([\w.]+)\s*\}\}/g,
       (placeholder, name: string) => {
         const value = values[name];
         if (value === undefined) return placeholder;
-        return typeof value === 'number' ? numbers.format(value) : String(value);
+        return typeof value === 'number' ? formatNumber(codes[0], value) : String(value);
       },
     );
 }

@@ -117,8 +117,8 @@ export const baseStyles = css`
     border: 0;
   }
 
-  button,
-  a.button {
+  /* No specificity of its own: the .button rules below must win over this reset, links too. */
+  :where(button, a.button) {
     font: inherit;
     color: inherit;
     letter-spacing: inherit;
