@@ -1,6 +1,6 @@
 // The bench's host page, as a portal admin writes it: ?sdk=<url of kinship.js> adds the script tag
-// (with endpoint, token and, if given, locale and locales URL as data-*), and ?widgets=a,b places
-// those tags. Without ?sdk the page is the same portal without Kinship: the baseline.
+// (with endpoint, token and, if given, locale and locales URL as data-*); the page places the
+// ?widgets=a,b tags itself. Without ?sdk the page is the same portal without Kinship: the baseline.
 const query = new URLSearchParams(location.search);
 const sdk = query.get('sdk');
 if (sdk) {
@@ -11,8 +11,4 @@ if (sdk) {
   if (query.get('locale')) script.dataset.locale = query.get('locale');
   if (query.get('localesUrl')) script.dataset.localesUrl = query.get('localesUrl');
   document.head.append(script);
-  const slot = document.getElementById('widgets');
-  for (const tag of (query.get('widgets') ?? '').split(',').filter(Boolean)) {
-    slot.append(document.createElement(tag));
-  }
 }
