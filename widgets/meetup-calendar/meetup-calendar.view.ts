@@ -85,6 +85,12 @@ export interface Day {
   items: Meetup[];
 }
 
+/**
+ * The agenda starts at the beginning of today (on the device): the same range all day, so a reload
+ * finds it in the cache, and the cache keeps one entry a day instead of one per visit.
+ */
+const startOfToday = () => new Date().setHours(0, 0, 0, 0);
+
 export class MeetupView implements WidgetView {
   readonly agenda: EndpointController<MeetupList>;
   /** The first meetups after an empty range: "nothing this month, here is what's next". */
@@ -108,7 +114,7 @@ export class MeetupView implements WidgetView {
   private detailsLoading?: Promise<[Details, Rsvp, Outbox]>;
   private stopFollowing?: () => void;
   private onCallKey?: string;
-  private agendaFrom = Date.now();
+  private agendaFrom = startOfToday();
   private laterFrom = 0;
   private grouped?: { source: unknown; filter: string; days: Day[] };
   /** How many meetups of the agenda are drawn, and the task that draws more. */
@@ -192,7 +198,7 @@ export class MeetupView implements WidgetView {
   }
 
   reload(): void {
-    this.agendaFrom = Date.now();
+    this.agendaFrom = startOfToday();
     void this.agenda.load();
     this.monthGrid?.forget(); // fetched again when shown
     void this.restore();

@@ -224,6 +224,8 @@ function render(grid: MonthGrid) {
     const titles = items.slice(0, TITLES_PER_DAY).map((meetup) => meetup.title);
     const onCall = view.onCall.has(key);
     // The name holds all the cell shows (its number, count and titles) and whether it is on call.
+    // It is text for screen readers, not an aria-label: what the cell shows in short (the number,
+    // the count) is not a run of that name, which speech input users would say to reach it.
     const label = [
       dayLabel(lang, key),
       !list
@@ -240,10 +242,10 @@ function render(grid: MonthGrid) {
       tabindex=${key === grid.focusDay ? 0 : -1}
       aria-selected=${key === grid.focusDay}
       aria-current=${key === today ? 'date' : nothing}
-      aria-label=${label.filter(Boolean).join(', ')}
       class=${onCall ? 'on-call' : ''}
       @click=${() => grid.focusOn(key, true)}
     >
+      <span class="sr-only">${label.filter(Boolean).join(', ')}</span>
       <span class="number" aria-hidden="true">
         ${formatter(lang, 'UTC', DAY_NUMBER).format(noon(key))}
       </span>
