@@ -281,7 +281,9 @@ async function insertCheckIns(
   }
   const form = seed.checkInForms.en!;
   for (const entry of seed.checkInHistory) {
-    const submittedAt = atLocalTime(addDays(today, -entry.daysAgo), '12:00', seed.program.timeZone);
+    // Early in the day: a resident whose last check-in is a whole cadence ago is due all of today.
+    // (At noon they were not due until noon, so the demo, and the tests, changed with the hour.)
+    const submittedAt = atLocalTime(addDays(today, -entry.daysAgo), '00:01', seed.program.timeZone);
     const answers = new Map(Object.entries(entry.answers));
     const score = scoreCheckIn(form.items, answers, lonelinessThreshold);
     await tx.query(

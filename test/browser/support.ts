@@ -125,10 +125,23 @@ export class HostWindow {
  */
 export async function freshDevice(): Promise<void> {
   localStorage.clear();
-  await new Promise((resolve) => {
-    const deleting = indexedDB.deleteDatabase('kinship');
-    deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+  // Emptied, not deleted: this page's own Kinship may hold the database open, and a deletion
+  // blocked by it would hold up every later opening of it until the page is gone.
+  if (!(await indexedDB.databases()).some((database) => database.name === 'kinship')) return;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const opening = indexedDB.open('kinship');
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error);
   });
+  const stores = [...db.objectStoreNames];
+  if (stores.length > 0)
+    await new Promise((resolve, reject) => {
+      const emptying = db.transaction(stores, 'readwrite');
+      for (const store of stores) emptying.objectStore(store).clear();
+      emptying.oncomplete = resolve;
+      emptying.onerror = () => reject(emptying.error);
+    });
+  db.close();
 }
 
 /** Waits until `condition()` holds (polling), or fails with `message`. */

@@ -48,7 +48,11 @@ async function checkIn(theme: string, tokens: Record<string, string>, person = '
     </div>`,
   );
   const el = page.querySelector('kin-check-in') as KinCheckIn;
-  await until(() => el.state === 'content' && el.shadowRoot!.querySelector('fieldset'), 'the form');
+  await until(
+    () => el.state === 'content' && el.shadowRoot!.querySelector('fieldset'),
+    () =>
+      `the form (the card is ${el.state}: ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 160)})`,
+  );
   return el;
 }
 
