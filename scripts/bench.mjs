@@ -114,7 +114,7 @@ async function browserPart(results) {
   const pages = {};
   for (const tag of tags) pages[tag] = { widgets: [tag] };
   if (tags.length > 1) pages['all widgets'] = { widgets: tags };
-  // Translated pages: bytes and time to content (i18next and the translations load too).
+  // Translated pages: bytes and time to content (the translations load too).
   for (const tag of tags)
     pages[`${tag}, ${translated.locale}`] = { widgets: [tag], bytesOnly: true, ...localeOptions };
   if (tags.length > 1) {

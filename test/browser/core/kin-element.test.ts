@@ -303,7 +303,7 @@ describe('KinElement', () => {
       await settled(el, 'content');
       expect(base(el).lang).to.equal('ar');
       expect(text(el)).to.contain('أداة الاختبار');
-      // Arabic numbers and plural rules come from Intl and i18next, not concatenation.
+      // Arabic numbers and plural rules come from Intl and the translation, not concatenation.
       expect(text(el)).to.contain('عدد الطلبات');
     });
 
