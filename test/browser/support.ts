@@ -99,6 +99,38 @@ export class HostWindow {
     );
   }
 
+  /**
+   * Loads axe-core into this window (do it while online): the test's own `to.be.accessible()`
+   * checks only the test's window, and states such as offline exist only in a window of their own.
+   */
+  async loadAxe(): Promise<void> {
+    const script = this.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    this.document.head.append(script);
+    await until(() => (this.window as unknown as { axe?: unknown }).axe, 'axe-core to load');
+  }
+
+  /** What axe finds against WCAG 2.2 AA in `element` of this window, rule and target each. */
+  async axeViolations(element: Element): Promise<string[]> {
+    type Axe = {
+      run(
+        context: Element,
+        options: object,
+      ): Promise<{
+        violations: { id: string; nodes: { target: unknown[] }[] }[];
+        passes: unknown[];
+      }>;
+    };
+    const { axe } = this.window as unknown as { axe: Axe };
+    const { violations, passes } = await axe.run(element, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    if (passes.length === 0) throw new Error('axe found nothing to check');
+    return violations.flatMap(({ id, nodes }) =>
+      nodes.map((node) => `${id}: ${JSON.stringify(node.target)}`),
+    );
+  }
+
   /** Sets the browser's default font size for this window, as a person's settings would. */
   async setDefaultFontSize(px: number): Promise<void> {
     await executeServerCommand('set-default-font-size', { px, page: this.name });

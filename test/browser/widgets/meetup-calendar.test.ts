@@ -437,6 +437,7 @@ describe('<kin-meetup-calendar>', () => {
       const el = host.document.querySelector('kin-meetup-calendar') as KinMeetupCalendar;
       await settled(el, 'content');
       const item = await openDetails(el, 'Offline picnic'); // the outbox loads with the details
+      await host.loadAxe();
       await host.setOffline(true);
       button(el, 'Going', item).click();
       await until(() =>
@@ -446,6 +447,7 @@ describe('<kin-meetup-calendar>', () => {
         button(el, 'Going', eventItem(el, 'Offline picnic')!).getAttribute('aria-pressed'),
       ).to.equal('true');
       expect(await rsvpRows(id)).to.deep.equal([]);
+      expect(await host.axeViolations(el)).to.deep.equal([]);
       await host.setOffline(false);
       await until(async () => (await rsvpRows(id)).length === 1, 'the RSVP on the server');
       await until(() => eventItem(el, 'Offline picnic')!.textContent!.includes("You're going"));
@@ -482,6 +484,7 @@ describe('<kin-meetup-calendar>', () => {
     await freshDevice(); // earlier tests today kept res-omar's meetups on this device
     const { host, el } = await calendarInWindow('res-arjun');
     try {
+      await host.loadAxe();
       await host.setOffline(true);
       // Someone else signs in on this device while the connection is gone: nothing of theirs is kept.
       const hostRuntime = (host.window as unknown as { kinshipRuntime: typeof runtime })
@@ -489,8 +492,7 @@ describe('<kin-meetup-calendar>', () => {
       hostRuntime().configure({ token: await server.token('res-omar') });
       await settled(el, 'offline');
       expect(text(el)).to.contain("You're offline");
-      // (axe runs in the test's own window only; this state is the error state's template, which
-      // the accessibility tests below check.)
+      expect(await host.axeViolations(el)).to.deep.equal([]);
       await host.setOffline(false);
       button(el, 'Try again').click();
       await settled(el, 'content');
