@@ -46,7 +46,7 @@ export function iifeEntry({ entryFileName, version }) {
       }
       if (chunk.imports.length) {
         this.error(
-          `${entryFileName} must not import other chunks (it imports ${chunk.imports.join(', ')}).`,
+          `${entryFileName} must not import other chunks (it imports ${chunk.imports.join(', ')}: ${Object.keys(chunk.modules).join(' ')}).`,
         );
       }
       const exportStatement = /export\s*\{([^}]*)\};?\s*$/.exec(code);

@@ -6,8 +6,6 @@
  * on the console (the option, the value, where it came from, the README section with the fix) and the
  * element shows a calm "not configured" state rather than guessing.
  */
-import * as z from 'zod/mini';
-import { Locale, Region } from '../contract/common.js';
 import { docs, errorOnce, warnOnce } from './log.js';
 import { languageTag } from './i18n.js';
 
@@ -55,16 +53,22 @@ const where: Record<ConfigSource, (option: string) => string> = {
   element: (option) => `the ${option} attribute of the element`,
 };
 
-const absoluteHttpUrl = (value: string, base: string) => {
-  const url = new URL(value, base);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
-  return url.href;
-};
-
+// The checks are plain functions, not the contract's zod schemas: they run in the task that
+// defines the widgets, and zod (its modules and schemas) then waits for the first response instead.
 type Check = (value: unknown, base: string) => unknown;
 
-function string(check: z.core.$ZodType<string>): Check {
-  return (value) => z.parse(check, value);
+/** `value` itself if it is a string; throws otherwise. */
+function text(value: unknown): string {
+  if (typeof value !== 'string') throw new Error();
+  return value;
+}
+
+/** Checks that a value is a string `valid` accepts. */
+function string(valid: (value: string) => boolean): Check {
+  return (value) => {
+    if (!valid(text(value))) throw new Error();
+    return value;
+  };
 }
 
 function fn(value: unknown) {
@@ -75,26 +79,38 @@ function fn(value: unknown) {
 /** Each option: how to check and normalise a value, and what to tell an admin when it is wrong. */
 const options: Record<string, { check: Check; expected: string }> = {
   endpoint: {
-    check: (value, base) => absoluteHttpUrl(z.parse(z.string(), value), base).replace(/\/+$/, ''),
+    check: (value, base) => {
+      const url = new URL(text(value), base);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
+      return url.href.replace(/\/+$/, '');
+    },
     expected: 'the http(s) URL of the Kinship API, e.g. https://portal.example.org/kinship-api',
   },
   locale: {
-    check: (value) => (value === 'auto' ? value : languageTag(z.parse(Locale, value))),
+    // languageTag throws for anything that is not a BCP 47 tag.
+    check: (value) => {
+      if (value === 'auto') return value;
+      if (text(value).length > 35) throw new Error();
+      return languageTag(text(value));
+    },
     expected: '"auto" or a language tag such as en, es, pt-BR or ar',
   },
   localesUrl: {
-    check: (value) => {
-      const template = z.parse(z.string(), value);
-      if (!template.includes('{{lng}}') || !template.includes('{{ns}}')) throw new Error();
-      return template;
-    },
+    check: string((template) => template.includes('{{lng}}') && template.includes('{{ns}}')),
     expected:
       'a URL template containing {{lng}} and {{ns}}, e.g. /kinship/locales/{{lng}}/{{ns}}.json',
   },
-  theme: { check: string(z.enum(['light', 'dark', 'auto'])), expected: 'light, dark or auto' },
-  region: { check: string(Region), expected: 'a region code such as US or US-NJ' },
+  theme: {
+    check: string((theme) => ['light', 'dark', 'auto'].includes(theme)),
+    expected: 'light, dark or auto',
+  },
+  // The contract's Region: ISO 3166 (`US`, `US-NJ`).
+  region: {
+    check: string((region) => /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(region)),
+    expected: 'a region code such as US or US-NJ',
+  },
   token: {
-    check: string(z.string().check(z.minLength(1), z.maxLength(8192))),
+    check: string((token) => token.length >= 1 && token.length <= 8192),
     expected: 'the bearer token (a JWT) your portal minted for the signed-in person',
   },
   getToken: { check: fn, expected: 'a function returning the bearer token, or a promise of it' },

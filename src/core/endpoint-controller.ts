@@ -9,6 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
 import type { ResolvedConfig } from './config.js';
+import { endpointClient } from './endpoint.js';
 import { EndpointError } from './errors.js';
 import type { LocalizeController } from './localize.js';
 import { runtime } from './runtime.js';
@@ -28,6 +29,9 @@ export interface ResourceOptions<T> {
 }
 
 type Cached = { etag: string | null; data: unknown };
+
+/** Resolves in a later task, so that input waiting meanwhile is handled first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export class EndpointController<T> implements ReactiveController {
   value: T | undefined;
@@ -91,7 +95,7 @@ export class EndpointController<T> implements ReactiveController {
         this.host.requestUpdate();
       }
       const fetchAs = (token: string | null) =>
-        rt.client(config.endpoint).request(path, {
+        endpointClient(config.endpoint).request(path, {
           schema,
           query: query?.(),
           etag: copy?.success ? cached!.etag : null,
@@ -109,6 +113,9 @@ export class EndpointController<T> implements ReactiveController {
         if (fresh.identity !== identity || fresh.token === token) throw error;
         response = await fetchAs(fresh.token);
       }
+      // The answer was read and checked in this task; the resident's input comes before its render.
+      await nextTask();
+      if (abort.signal.aborted) return;
       if (response.notModified) {
         // The copy this answer confirms replaces the value shown when that is another query's (a
         // widget that moved to another month); the same query's value is kept as it is.

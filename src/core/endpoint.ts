@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { Problem } from '../contract/common.js';
 import { EndpointError } from './errors.js';
 import { toJson } from './json.js';
+import { runtime } from './runtime.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -204,4 +205,20 @@ export class EndpointClient {
       retryAfterMs(response.headers.get('Retry-After')),
     );
   }
+}
+
+const clients = new Map<string, EndpointClient>();
+
+/**
+ * The page's client for `endpoint`, made on first use, with the runtime's token for each attempt.
+ * Not part of the runtime: this module brings zod, which the task that defines the widgets does
+ * not need.
+ */
+export function endpointClient(endpoint: string): EndpointClient {
+  let client = clients.get(endpoint);
+  if (!client) {
+    client = new EndpointClient({ endpoint, token: () => runtime().token() });
+    clients.set(endpoint, client);
+  }
+  return client;
 }

@@ -20,7 +20,7 @@ import {
 import { missingEndpoint, type ConfigProblem, type ResolvedConfig } from './config.js';
 import { defineElement } from './define.js';
 import { EndpointError } from './errors.js';
-import type { Strings } from './i18n.js';
+import { warmFormats, type Strings } from './i18n.js';
 import { LocalizeController } from './localize.js';
 import { errorOnce, warnOnce } from './log.js';
 import { runtime } from './runtime.js';
@@ -256,6 +256,7 @@ export abstract class KinElement extends LitElement {
     const widget = this.constructor as typeof KinElement;
     let loading = views.get(widget);
     if (!loading) views.set(widget, (loading = widget.loadView()));
+    warmFormats();
     try {
       const module = await loading;
       this.viewError = null;

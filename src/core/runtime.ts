@@ -1,6 +1,6 @@
 /**
  * The SDK's shared state: the configuration layers every element resolves against, one translation
- * instance, one outbox, one endpoint client per endpoint, and the event listeners of `Kinship.on`.
+ * instance, one outbox, and the event listeners of `Kinship.on`.
  *
  * The script-tag loader starts it with what it read from its `<script>`; bundler users get it on
  * first use with no script layer.
@@ -11,7 +11,6 @@ import {
   type KinshipEvent,
   type ResolvedConfig,
 } from './config.js';
-import { EndpointClient } from './endpoint.js';
 import { Translations } from './i18n.js';
 import { errorOnce } from './log.js';
 import type { Outbox } from './outbox.js';
@@ -53,7 +52,6 @@ export class Runtime {
   private readonly configured: ConfigLayer = { source: 'configure', values: {} };
   private readonly configListeners = new Set<() => void>();
   private readonly eventListeners = new Map<string, Set<(event: KinshipEvent) => void>>();
-  private readonly clients = new Map<string, EndpointClient>();
   /** After `signOut()`, no token is sent until the portal configures one again. */
   private signedOut = false;
 
@@ -86,11 +84,15 @@ export class Runtime {
    * left items waiting. A page where nobody submits anything never downloads it.
    */
   outbox(): Promise<Outbox> {
-    this.outboxLoading ??= Promise.all([import('./outbox.js'), import('./outbox-store.js')]).then(
-      ([{ Outbox }, { openOutboxStore }]) =>
+    this.outboxLoading ??= Promise.all([
+      import('./outbox.js'),
+      import('./outbox-store.js'),
+      import('./endpoint.js'),
+    ]).then(
+      ([{ Outbox }, { openOutboxStore }, { endpointClient }]) =>
         new Outbox({
           store: openOutboxStore(),
-          clientFor: (endpoint) => this.client(endpoint),
+          clientFor: endpointClient,
           credentials: () => this.credentials(),
           onPending: (pending) =>
             pending ? local.set(PENDING_HINT, true) : local.remove(PENDING_HINT),
@@ -185,15 +187,6 @@ export class Runtime {
   /** Who is signed in: the token's `sub`, or empty when there is no token. */
   async identity(): Promise<string> {
     return (await this.credentials()).identity;
-  }
-
-  client(endpoint: string): EndpointClient {
-    let client = this.clients.get(endpoint);
-    if (!client) {
-      client = new EndpointClient({ endpoint, token: () => this.token() });
-      this.clients.set(endpoint, client);
-    }
-    return client;
   }
 
   on(type: string, listener: (event: KinshipEvent) => void): void {

@@ -9,6 +9,7 @@
 import { css, html, nothing } from 'lit';
 import { calendar, cancelledBody, details, rsvp } from '../../../locales/en/meetups.json';
 import type { Meetup, RsvpStatus } from '../../../src/contract/meetups.js';
+import { endpointClient } from '../../../src/core/endpoint.js';
 import { runtime } from '../../../src/core/runtime.js';
 import type { MeetupView } from '../meetup-calendar.view.js';
 
@@ -59,9 +60,10 @@ async function fetchFile(view: MeetupView, meetup: Meetup, key: string): Promise
   files.set(key, 'loading');
   try {
     const { endpoint } = view.host.config;
-    const { data } = await runtime()
-      .client(endpoint)
-      .request<string>(`/v1/meetups/${encodeURIComponent(meetup.id)}/ics`, { text: true });
+    const { data } = await endpointClient(endpoint).request<string>(
+      `/v1/meetups/${encodeURIComponent(meetup.id)}/ics`,
+      { text: true },
+    );
     files.set(key, { href: URL.createObjectURL(new Blob([data], { type: 'text/calendar' })) });
   } catch {
     files.set(key, 'failed'); // offline: Google and Outlook links still work once back online

@@ -10,6 +10,7 @@
 import { css, html, nothing } from 'lit';
 import { booking, changeForm, mode } from '../../../locales/en/mentor.json';
 import type { ChatRequest, Mentor, Slot } from '../../../src/contract/mentor.js';
+import { endpointClient } from '../../../src/core/endpoint.js';
 import { runtime } from '../../../src/core/runtime.js';
 import { local } from '../../../src/core/storage.js';
 import { offsetMinutes, yourZone, type MentorView } from '../mentor-contact.view.js';
@@ -203,11 +204,12 @@ export const cancel = (view: MentorView, request: ChatRequest) =>
 export async function addToCalendar(view: MentorView, request: ChatRequest): Promise<void> {
   const { t } = view.host.localize;
   try {
-    const { data } = await runtime()
-      .client(view.host.config.endpoint)
-      .request<string>(`/v1/mentor/chat-requests/${encodeURIComponent(request.id)}/ics`, {
+    const { data } = await endpointClient(view.host.config.endpoint).request<string>(
+      `/v1/mentor/chat-requests/${encodeURIComponent(request.id)}/ics`,
+      {
         text: true,
-      });
+      },
+    );
     const url = URL.createObjectURL(new Blob([data], { type: 'text/calendar' }));
     const link = Object.assign(document.createElement('a'), {
       href: url,

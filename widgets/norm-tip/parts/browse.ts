@@ -7,6 +7,7 @@ import { css, html, nothing } from 'lit';
 import { browse, savedState } from '../../../locales/en/tips.json';
 import type * as z from 'zod/mini';
 import { TipCategory, TipList, type Tip } from '../../../src/contract/tips.js';
+import { endpointClient } from '../../../src/core/endpoint.js';
 import { EndpointController } from '../../../src/core/endpoint-controller.js';
 import { EndpointError } from '../../../src/core/errors.js';
 import { runtime } from '../../../src/core/runtime.js';
@@ -77,7 +78,7 @@ class TipBrowser {
     host.requestUpdate();
     try {
       const rt = runtime();
-      const { data } = await rt.client(host.config.endpoint).request('/v1/tips', {
+      const { data } = await endpointClient(host.config.endpoint).request('/v1/tips', {
         schema: TipList,
         query: { ...this.query(), cursor: this.cursor ?? undefined },
         locale: host.localize.lang,
