@@ -75,8 +75,36 @@ const darkScheme = (): MediaQueryList | undefined =>
 /** How long the skeleton shows alone before the resident is told that loading is slow. */
 const SLOW_AFTER_MS = 4000;
 
+/** Widgets that were on the page before their tag was defined, with the height the page gave them. */
+const reservedHeights = new WeakMap<Element, number>();
+
+/**
+ * Notes, just before the tags are defined, the height the page gives each widget already in it
+ * (README, "Reserving the space"). Such a widget keeps that height while its first render waits for
+ * a task of its own: the task that runs kinship.js then only defines the tags, and the page does
+ * not collapse around an element that is defined but not drawn yet. A widget with no reserved
+ * height renders at once, as one added later does.
+ */
+export function noteReservedSpace(tags: string[]): void {
+  for (const element of document.querySelectorAll(tags.join(','))) {
+    const height = element.getBoundingClientRect().height;
+    if (height > 0) reservedHeights.set(element, height);
+  }
+}
+
 /** Each widget class's view, imported once however many elements use it. */
 const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
+
+/**
+ * A widget's view, in two steps: the chunk every view shares (zod, the contract's shared shapes, the
+ * endpoint client), then in a later task the view itself. Imported together, both would be
+ * evaluated in one task, long enough on a slow phone to hold up the resident's input.
+ */
+async function importView(widget: typeof KinElement): Promise<WidgetViewModule> {
+  await import('./endpoint-controller.js');
+  await new Promise((resolve) => setTimeout(resolve));
+  return widget.loadView();
+}
 
 /**
  * The base of every Kinship widget; not an element of its own.
@@ -139,6 +167,21 @@ export abstract class KinElement extends LitElement {
     if (this.problems.length) return 'unconfigured';
     if (this.viewError) return 'error';
     return this.view?.state ?? 'loading';
+  }
+
+  /** The first render of a widget the page reserved space for waits for a task of its own. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const height = this.hasUpdated ? undefined : reservedHeights.get(this);
+    const root = this.renderRoot as ShadowRoot;
+    if (height && root.adoptedStyleSheets) {
+      reservedHeights.delete(this);
+      const hold = new CSSStyleSheet();
+      hold.replaceSync(`:host { min-block-size: ${height}px }`);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, hold];
+      await new Promise((resolve) => setTimeout(resolve));
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hold);
+    }
+    super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
@@ -255,7 +298,7 @@ export abstract class KinElement extends LitElement {
   private async start(reload: boolean): Promise<void> {
     const widget = this.constructor as typeof KinElement;
     let loading = views.get(widget);
-    if (!loading) views.set(widget, (loading = widget.loadView()));
+    if (!loading) views.set(widget, (loading = importView(widget)));
     warmFormats();
     try {
       const module = await loading;

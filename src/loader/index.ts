@@ -11,6 +11,7 @@
  */
 import { optionNames, type KinshipEvent } from '../core/config.js';
 import { errorOnce, warnOnce } from '../core/log.js';
+import { noteReservedSpace } from '../core/kin-element.js';
 import { startRuntime } from '../core/runtime.js';
 import { elements } from './elements.js';
 
@@ -23,6 +24,7 @@ const scriptOptions = Object.fromEntries(
 
 const runtime = startRuntime({ scriptUrl: script?.src, script: scriptOptions });
 
+noteReservedSpace(Object.keys(elements));
 for (const [tag, element] of Object.entries(elements)) element.define(tag);
 
 /** Calls from the host page never throw back into it. */

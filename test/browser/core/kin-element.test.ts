@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { noteReservedSpace } from '../../../src/core/kin-element.js';
 import { runtime } from '../../../src/core/runtime.js';
-import '../fixtures/test-widget.js';
-import type { TestWidget } from '../fixtures/test-widget.js';
+import { TestWidget } from '../fixtures/test-widget.js';
 import { fakeToken, HostWindow, received, testEndpoint, until } from '../support.js';
 
 const fixtures = new URL('../fixtures/locales/', import.meta.url).href + '{{lng}}/{{ns}}.json';
@@ -271,6 +271,51 @@ describe('KinElement', () => {
       expect(height(el)).to.be.below(content - 10);
     } finally {
       host.close();
+    }
+  });
+
+  it('keeps the space a page reserved before the tag was defined, and draws the skeleton in a task of its own', async () => {
+    // A widget already on the page when kinship.js defines its tag, with the room README.md tells a
+    // portal admin to reserve; a tag of its own, so that it is defined here, in this test.
+    const tag = 'test-widget-reserved';
+    const reserve = new CSSStyleSheet();
+    reserve.replaceSync(`${tag}:not(:defined) { display: block; min-block-size: 300px; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
+    const { url } = testEndpoint();
+    const el = document.createElement(tag) as TestWidget;
+    el.setAttribute('endpoint', url);
+    document.body.append(el);
+    try {
+      let aTaskRan = false;
+      setTimeout(() => (aTaskRan = true));
+      noteReservedSpace([tag]);
+      customElements.define(tag, class extends TestWidget {});
+      await Promise.resolve(); // a microtask: when Lit would have rendered within this task
+      expect(el.shadowRoot!.childElementCount).to.equal(0);
+      expect(el.getBoundingClientRect().height).to.equal(300);
+      await el.updateComplete;
+      expect(aTaskRan).to.equal(true);
+      expect(base(el).querySelector('.skeleton')).to.not.equal(null);
+      await settled(el, 'content');
+    } finally {
+      el.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== reserve);
+    }
+  });
+
+  it('draws at once, in the task that added it, a widget the page reserved no space for', async () => {
+    const { url } = testEndpoint();
+    let aTaskRan = false;
+    setTimeout(() => (aTaskRan = true));
+    const el = document.createElement('test-widget');
+    el.setAttribute('endpoint', url);
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(aTaskRan).to.equal(false);
+      expect(base(el).querySelector('.skeleton')).to.not.equal(null);
+    } finally {
+      el.remove();
     }
   });
 
