@@ -95,15 +95,21 @@ export function noteReservedSpace(tags: string[]): void {
 /** Each widget class's view, imported once however many elements use it. */
 const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
 
+/** Resolves in a later task, so that input waiting meanwhile is handled first. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 /**
- * A widget's view, in two steps: the chunk every view shares (zod, the contract's shared shapes, the
- * endpoint client), then in a later task the view itself. Imported together, both would be
- * evaluated in one task, long enough on a slow phone to hold up the resident's input.
+ * A widget's view, in steps: the chunk every view shares (zod, the contract's shared shapes, the
+ * endpoint client), then in a later task the view itself, which then starts in a task after that.
+ * Imported and started together, it all ran in one task, long enough on a slow phone to hold up
+ * the resident's input.
  */
 async function importView(widget: typeof KinElement): Promise<WidgetViewModule> {
   await import('./endpoint-controller.js');
-  await new Promise((resolve) => setTimeout(resolve));
-  return widget.loadView();
+  await nextTask();
+  const view = await widget.loadView();
+  await nextTask();
+  return view;
 }
 
 /**
@@ -158,6 +164,7 @@ export abstract class KinElement extends LitElement {
   /** The scheme and state whose colours were last checked (`dark content`), and on which `.base`. */
   private checkedColours = '';
   private checkedBase: Element | null = null;
+  private colourCheck: number | undefined;
 
   /**
    * What the element shows now: `loading`, `content`, `empty`, `error`, `offline`, or
@@ -178,7 +185,7 @@ export abstract class KinElement extends LitElement {
       const hold = new CSSStyleSheet();
       hold.replaceSync(`:host { min-block-size: ${height}px }`);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, hold];
-      await new Promise((resolve) => setTimeout(resolve));
+      await nextTask();
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hold);
     }
     super.scheduleUpdate();
@@ -348,7 +355,12 @@ export abstract class KinElement extends LitElement {
   protected override updated(): void {
     const state = this.state;
     this.watchLoading(state);
-    this.checkColours(state);
+    // In the next frame, before it is painted: reading a computed style here would force a style
+    // recalculation into the task that rendered.
+    this.colourCheck ??= requestAnimationFrame(() => {
+      this.colourCheck = undefined;
+      if (this.isConnected) this.checkColours(this.state);
+    });
     // Tell the host page once per failure, not once per render.
     const error = this.viewError ?? this.view?.error;
     const failure =
