@@ -123,7 +123,10 @@ export class EndpointController<T> implements ReactiveController {
       } else {
         this.value = response.data;
         const fresh = { etag: response.etag, data: response.data };
-        if (persist) local.set(key, fresh);
+        // Stored in a task of its own: writing a month of meetups to localStorage is as long as
+        // rendering it, and the resident should see it first. Not after a sign-out or another
+        // load meanwhile (both abort this one): that copy would outlive its owner's sign-out.
+        if (persist) setTimeout(() => abort.signal.aborted || local.set(key, fresh));
         else pageOnly.set(key, fresh);
       }
       this.shownUrl = url.href;
