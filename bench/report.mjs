@@ -65,7 +65,7 @@ function goals(results) {
   const lines = [];
   const { browser, server } = results;
   const pages = Object.entries(browser.pages);
-  for (const [name, page] of pages) {
+  for (const [name, page] of pages.filter(([, page]) => !page.dated)) {
     const budget = budgetOf(page);
     lines.push(
       `- Bytes, ${name}: ${kb(page.gzipBytes)} of at most ${kb(budget)}: ${verdict(page.gzipBytes <= budget)}`,
@@ -73,17 +73,16 @@ function goals(results) {
   }
   for (const [name, page] of pages.filter(([, page]) => page.at4x)) {
     const { at4x, addedByKinship } = page;
+    const without = page.dated ? browser.withoutSdkDated : browser.withoutSdk;
     const longest = at4x.longestTaskMs;
     lines.push(
       `- Main thread at 4×, ${name}: longest task ${longest} ms (goal: none of 50 ms or more), ` +
         `blocking time added ${addedByKinship.blockingMs} ms (goal: under 50): ` +
-        verdict(
-          at4x.longTasks - browser.withoutSdk.longTasks <= 0 && addedByKinship.blockingMs < 50,
-        ),
+        verdict(at4x.longTasks - without.longTasks <= 0 && addedByKinship.blockingMs < 50),
     );
     lines.push(
       `- Layout shift at 4×, ${name}: CLS ${at4x.cls}, of which ${at4x.clsAfterSkeleton} after the ` +
-        `skeleton (goal: 0): ${verdict(at4x.cls - browser.withoutSdk.cls <= 0)}`,
+        `skeleton (goal: 0): ${verdict(at4x.cls - without.cls <= 0)}`,
     );
   }
   const postgres = server.postgresql;
@@ -140,6 +139,13 @@ export async function writeReport(results, path) {
     '',
     goals(results),
     '',
+    "A page that formats nothing itself leaves Kinship to build the browser's first `Intl` formatter:",
+    "in Chromium that loads ICU's locale data, 100–250 ms at 4× in one native call that no script",
+    'can split. Kinship does it in a task of its own while its first view downloads (`warmFormats`),',
+    'so it is not added to a render; it stays one long task. On a "dated page" the portal shows',
+    "today's date in its header, as most do: the page has paid that set-up before kinship.js",
+    "arrives, and what remains is Kinship's own work.",
+    '',
     'The other goals of issue 15 (a slow endpoint, a sandboxed frame, offline parts, theming, `lang`,',
     'text size, the manifest) are behaviour, held by `npm test`, not figures.',
     '',
@@ -172,6 +178,16 @@ export async function writeReport(results, path) {
           browser.withoutSdk.cls,
           '–',
         ],
+        [
+          'without Kinship, dated page',
+          '–',
+          '–',
+          browser.withoutSdkDated.longTasks,
+          `${browser.withoutSdkDated.longestTaskMs} ms`,
+          `${browser.withoutSdkDated.blockingMs} ms`,
+          browser.withoutSdkDated.cls,
+          '–',
+        ],
         ...pages.map(([name, page]) => [
           name,
           kb(page.gzipBytes),
@@ -186,7 +202,8 @@ export async function writeReport(results, path) {
     ),
     '',
     'Time to content is from navigation start to the frame in which every widget left its loading',
-    'state; long tasks and blocking time (the part of each task over 50 ms) are counted up to then;',
+    'state; long tasks and blocking time (the part of each task over 50 ms) are counted from the',
+    'moment kinship.js arrived up to then (what the page did before is its own);',
     'CLS sums layout shifts without recent input from load to 1.5 s after content; "after the',
     'skeleton" only those from the frame after every widget first rendered (the rest is the page',
     'making room for a custom element that had no size before its script defined it).',
