@@ -14,6 +14,7 @@ import { EndpointError } from './errors.js';
 import type { LocalizeController } from './localize.js';
 import { runtime } from './runtime.js';
 import { local, pageOnly, personalKey } from './storage.js';
+import { nextTask } from './tasks.js';
 
 export interface ResourceHost extends ReactiveControllerHost {
   readonly config: ResolvedConfig;
@@ -29,9 +30,6 @@ export interface ResourceOptions<T> {
 }
 
 type Cached = { etag: string | null; data: unknown };
-
-/** Resolves in a later task, so that input waiting meanwhile is handled first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 export class EndpointController<T> implements ReactiveController {
   value: T | undefined;
@@ -126,7 +124,7 @@ export class EndpointController<T> implements ReactiveController {
         // Stored in a task of its own: writing a month of meetups to localStorage is as long as
         // rendering it, and the resident should see it first. Not after a sign-out or another
         // load meanwhile (both abort this one): that copy would outlive its owner's sign-out.
-        if (persist) setTimeout(() => abort.signal.aborted || local.set(key, fresh));
+        if (persist) void nextTask().then(() => abort.signal.aborted || local.set(key, fresh));
         else pageOnly.set(key, fresh);
       }
       this.shownUrl = url.href;

@@ -15,6 +15,7 @@
  */
 import common from '../../locales/en/common.json' with { type: 'json' };
 import { warnOnce } from './log.js';
+import { nextTask } from './tasks.js';
 
 export type Strings = { [key: string]: string | Strings };
 
@@ -63,13 +64,13 @@ let formatsWarmed = false;
  * first content (a count in a translation, a date, a time-zone check of a response). Called when
  * a widget starts loading its view, so it runs while the network is busy.
  */
-export function warmFormats(): void {
+export async function warmFormats(): Promise<void> {
   if (formatsWarmed) return;
   formatsWarmed = true;
-  setTimeout(() => {
-    new Intl.NumberFormat().format(0);
-    setTimeout(() => new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0));
-  });
+  await nextTask();
+  new Intl.NumberFormat().format(0);
+  await nextTask();
+  new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
 }
 
 /** `value` written the way `code` writes numbers. */

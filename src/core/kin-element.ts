@@ -26,6 +26,7 @@ import { errorOnce, warnOnce } from './log.js';
 import { runtime } from './runtime.js';
 import { errorState, notConfiguredState, offlineState, slowNotice } from './states.js';
 import { SteadyHeightController } from './steady-height.js';
+import { nextTask } from './tasks.js';
 import { baseStyles } from './styles.js';
 
 export type WidgetState = 'loading' | 'content' | 'empty' | 'error' | 'offline' | 'unconfigured';
@@ -94,9 +95,6 @@ export function noteReservedSpace(tags: string[]): void {
 
 /** Each widget class's view, imported once however many elements use it. */
 const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
-
-/** Resolves in a later task, so that input waiting meanwhile is handled first. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * A widget's view, in steps: the chunk every view shares (zod, the contract's shared shapes, the
@@ -306,7 +304,7 @@ export abstract class KinElement extends LitElement {
     const widget = this.constructor as typeof KinElement;
     let loading = views.get(widget);
     if (!loading) views.set(widget, (loading = importView(widget)));
-    warmFormats();
+    void warmFormats();
     try {
       const module = await loading;
       this.viewError = null;
