@@ -207,15 +207,8 @@ export async function benchPages({ browser, pageUrl, pages, runs, log }) {
       states: at1x.states,
     };
     if (slow.length > 0) {
-      const at4x = summariseVisits(slow);
-      const without = options.dated ? results.withoutSdkDated : results.withoutSdk;
-      Object.assign(entry, {
-        at4x,
-        addedByKinship: {
-          longTasks: at4x.longTasks - without.longTasks,
-          blockingMs: round(at4x.blockingMs - without.blockingMs),
-        },
-      });
+      // Counted from kinship.js's arrival (see visit): Kinship's tasks, with no baseline to take off.
+      entry.at4x = summariseVisits(slow);
     }
     results.pages[name] = entry;
     log(
