@@ -57,7 +57,9 @@ export class KinMentorContact extends KinElement {
     .bone.chips {
       block-size: 3.5em;
     }
-    .bone.avatar {
+    /* Not .avatar: the view's .avatar sets a larger font size, and the bone would grow and push
+       its neighbours aside when the view's styles arrive. */
+    .bone.photo {
       flex: none;
       inline-size: 3.5em;
       block-size: 3.5em;
