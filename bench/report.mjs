@@ -168,26 +168,19 @@ export async function writeReport(results, path) {
         'after the skeleton',
       ],
       [
-        [
-          'without Kinship',
+        ...[
+          ['without Kinship', browser.withoutSdk],
+          ['without Kinship, dated page', browser.withoutSdkDated],
+        ].map(([name, figures]) => [
+          name,
           '–',
           '–',
-          browser.withoutSdk.longTasks,
-          `${browser.withoutSdk.longestTaskMs} ms`,
-          `${browser.withoutSdk.blockingMs} ms`,
-          browser.withoutSdk.cls,
+          figures.longTasks,
+          `${figures.longestTaskMs} ms`,
+          `${figures.blockingMs} ms`,
+          figures.cls,
           '–',
-        ],
-        [
-          'without Kinship, dated page',
-          '–',
-          '–',
-          browser.withoutSdkDated.longTasks,
-          `${browser.withoutSdkDated.longestTaskMs} ms`,
-          `${browser.withoutSdkDated.blockingMs} ms`,
-          browser.withoutSdkDated.cls,
-          '–',
-        ],
+        ]),
         ...pages.map(([name, page]) => [
           name,
           kb(page.gzipBytes),
