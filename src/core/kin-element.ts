@@ -85,6 +85,7 @@ const reservedHeights = new WeakMap<Element, number>();
  * a task of its own: the task that runs kinship.js then only defines the tags, and the page does
  * not collapse around an element that is defined but not drawn yet. A widget with no reserved
  * height renders at once, as one added later does.
+ * @internal For the script-tag loader.
  */
 export function noteReservedSpace(tags: string[]): void {
   for (const element of document.querySelectorAll(tags.join(','))) {
