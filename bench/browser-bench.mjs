@@ -121,7 +121,7 @@ async function visit(browser, url, { cpuRate = 1, expectWidgets = true } = {}) {
     }));
     const end = expectWidgets ? measured.contentAt : measured.loadAt;
     // Kinship's: the tasks from the moment kinship.js arrived (it runs in the next) until content.
-    // What the page did before is its own, in the baseline as much as here.
+    // What the page did before is its own. (A page without the SDK counts its whole load.)
     const tasks = measured.longTasks.filter(
       (task) => task.start >= measured.sdkAt && task.start < end && task.duration >= LONG_TASK_MS,
     );
