@@ -1,5 +1,7 @@
 /** Helpers shared by the browser tests. */
+import { fixtureCleanup } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { runtime } from '../../src/core/runtime.js';
 
 /**
  * Partial test translations (Arabic, Spanish) of the namespaces, as `localesUrl`: none ships yet,
@@ -240,6 +242,27 @@ export class ReferenceServer {
   async stop(): Promise<void> {
     await fetch(`/__kinship/servers/${this.id}`, { method: 'DELETE' });
   }
+}
+
+/**
+ * A suite against the reference server: one server for the enclosing `describe` (started before its
+ * first test, stopped after its last; `started` receives it), and after each test the fixtures
+ * removed and the runtime's token and locales URL forgotten, so no test sees another's.
+ */
+export function referenceServerPerSuite(started: (server: ReferenceServer) => void): void {
+  let server: ReferenceServer | undefined;
+  before(async function () {
+    this.timeout(SERVER_START_TIMEOUT_MS);
+    server = await ReferenceServer.start();
+    started(server);
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    runtime().configure({ token: undefined, localesUrl: undefined });
+  });
 }
 
 /**

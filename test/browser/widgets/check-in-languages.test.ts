@@ -4,14 +4,14 @@
  * language they are in, and when the program has no translation for the card's language the card
  * says so.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { runtime } from '../../../src/core/runtime.js';
 import '../../../widgets/check-in/check-in.js';
 import {
   base,
   ReferenceServer,
+  referenceServerPerSuite,
   root,
-  SERVER_START_TIMEOUT_MS,
   settled,
   shows,
   text,
@@ -37,17 +37,7 @@ async function mount(person: string, locale: string) {
 const prompts = (el: Element) => [...root(el).querySelectorAll('.question .legend > span[lang]')];
 
 describe('<kin-check-in> in the resident’s language', () => {
-  before(async function () {
-    this.timeout(SERVER_START_TIMEOUT_MS);
-    server = await ReferenceServer.start();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    runtime().configure({ token: undefined, localesUrl: undefined });
-  });
+  referenceServerPerSuite((started) => (server = started));
 
   it('shows the Arabic form on an Arabic card, its words marked Arabic, with no note', async () => {
     const el = await mount('res-sana', 'ar');

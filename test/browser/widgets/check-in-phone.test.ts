@@ -13,8 +13,8 @@ import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
 import {
   fixtureLocales,
   ReferenceServer,
+  referenceServerPerSuite,
   root,
-  SERVER_START_TIMEOUT_MS,
   settled,
   shows,
   text,
@@ -87,22 +87,14 @@ function outOfOrder(fieldset: Element, dir: 'ltr' | 'rtl'): string[] {
 }
 
 describe('<kin-check-in> on a phone', () => {
-  before(async function () {
-    this.timeout(SERVER_START_TIMEOUT_MS);
-    // A server of its own: every resident here starts due.
-    server = await ReferenceServer.start();
-  });
+  // A server of its own: every resident here starts due.
+  referenceServerPerSuite((started) => (server = started));
   after(async () => {
-    await server?.stop();
     await setViewport({ width: 800, height: 600 });
   });
   beforeEach(async () => {
     await setViewport(PHONE);
     local.keys('person:').forEach((key) => local.remove(key)); // drafts other files left
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    runtime().configure({ token: undefined, localesUrl: undefined });
   });
 
   it('draws its first skeleton as tall as the first step it becomes, on a phone and a desktop', async () => {

@@ -12,8 +12,9 @@ import {
   base,
   fixtureLocales,
   HostWindow,
-  ReferenceServer,
   lowContrastText,
+  ReferenceServer,
+  referenceServerPerSuite,
   root,
   SERVER_START_TIMEOUT_MS,
   settled,
@@ -64,17 +65,7 @@ async function storedCheckIns(person: string) {
 }
 
 describe('<kin-check-in>', () => {
-  before(async function () {
-    this.timeout(SERVER_START_TIMEOUT_MS);
-    server = await ReferenceServer.start();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    runtime().configure({ token: undefined, localesUrl: undefined });
-  });
+  referenceServerPerSuite((started) => (server = started));
 
   it('shows a skeleton of its final size, then the form with the privacy promise first', async () => {
     runtime().configure({ token: await server.token('res-olena') });

@@ -15,7 +15,7 @@ import {
   HostWindow,
   lowContrastText,
   ReferenceServer,
-  SERVER_START_TIMEOUT_MS,
+  referenceServerPerSuite,
   smallTargets,
   until,
 } from '../support.js';
@@ -131,17 +131,7 @@ const rsvpRows = (meetup: string) =>
   );
 
 describe('<kin-meetup-calendar>', () => {
-  before(async function () {
-    this.timeout(SERVER_START_TIMEOUT_MS);
-    server = await ReferenceServer.start();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    runtime().configure({ token: undefined, localesUrl: undefined });
-  });
+  referenceServerPerSuite((started) => (server = started));
 
   it('shows a skeleton of its final size, then the next four weeks by day', async () => {
     runtime().configure({ token: await server.token('res-olena') });

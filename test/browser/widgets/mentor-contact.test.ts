@@ -15,8 +15,8 @@ import {
   freshDevice,
   HostWindow,
   ReferenceServer,
+  referenceServerPerSuite,
   root,
-  SERVER_START_TIMEOUT_MS,
   settled,
   shows,
   text,
@@ -75,17 +75,7 @@ const clock = (at: string | number, timeZone: string, extra: Intl.DateTimeFormat
   );
 
 describe('<kin-mentor-contact>', () => {
-  before(async function () {
-    this.timeout(SERVER_START_TIMEOUT_MS);
-    server = await ReferenceServer.start();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    runtime().configure({ token: undefined, localesUrl: undefined });
-  });
+  referenceServerPerSuite((started) => (server = started));
 
   it('shows a skeleton of its final size, then the mentor: languages shared, home country, local time, topics', async () => {
     runtime().configure({ token: await server.token('res-amara') });

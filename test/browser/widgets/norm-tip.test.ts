@@ -12,8 +12,8 @@ import {
   fixtureLocales,
   HostWindow,
   ReferenceServer,
+  referenceServerPerSuite,
   root,
-  SERVER_START_TIMEOUT_MS,
   settled,
   shows,
   smallTargets,
@@ -92,17 +92,7 @@ async function recordedToday(person: string) {
 }
 
 describe('<kin-norm-tip>', () => {
-  before(async function () {
-    this.timeout(SERVER_START_TIMEOUT_MS);
-    server = await ReferenceServer.start();
-  });
-  after(async () => {
-    await server?.stop();
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    runtime().configure({ token: undefined, localesUrl: undefined });
-  });
+  referenceServerPerSuite((started) => (server = started));
 
   it('shows a skeleton of the card’s final size, then today’s tip with its parts', async () => {
     runtime().configure({ token: await server.token('res-amara') });
