@@ -1,7 +1,7 @@
 /** Helpers shared by the browser tests. */
 import { fixtureCleanup } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { runtime } from '../../src/core/runtime.js';
+import { runtime, type Runtime } from '../../src/core/runtime.js';
 
 /**
  * Partial test translations (Arabic, Spanish) of the namespaces, as `localesUrl`: none ships yet,
@@ -82,6 +82,11 @@ export class HostWindow {
 
   get document(): Document {
     return this.window.document;
+  }
+
+  /** The window's runtime: its own copy of the SDK (host.html's), which a reload restarts. */
+  get runtime(): Runtime {
+    return (this.window as unknown as { kinshipRuntime: () => Runtime }).kinshipRuntime();
   }
 
   /** Reloads the page, as a resident would, and waits for it to be ready again. */

@@ -1,14 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { Runtime } from '../../../src/core/runtime.js';
 import { fakeToken, HostWindow, received, setDown, testEndpoint, until } from '../support.js';
-
-/** The runtime of the host window (its own copy of the SDK, which a reload restarts). */
-const runtimeOf = (host: HostWindow) =>
-  (host.window as unknown as { kinshipRuntime: () => Runtime }).kinshipRuntime();
 
 async function openHost(token: string) {
   const host = await HostWindow.open('host.html');
-  runtimeOf(host).configure({ token });
+  host.runtime.configure({ token });
   return host;
 }
 
@@ -17,7 +12,7 @@ describe('Outbox', () => {
     const { url } = testEndpoint();
     const host = await openHost(fakeToken('res-1'));
     try {
-      const outbox = await runtimeOf(host).outbox();
+      const outbox = await host.runtime.outbox();
       // The endpoint is down: the item waits in IndexedDB.
       await setDown(url, 503);
       await outbox.add({
@@ -30,7 +25,7 @@ describe('Outbox', () => {
       await until(async () => (await received(url)).length >= 1, 'a first attempt');
       await host.reload();
       await setDown(url, null);
-      runtimeOf(host).configure({ token: fakeToken('res-1') });
+      host.runtime.configure({ token: fakeToken('res-1') });
       // The reloaded page finds the item (the pending hint) and sends it again, with the same key.
       await until(
         async () => (await received(url)).some((request) => request.status === 201),
@@ -40,7 +35,7 @@ describe('Outbox', () => {
       expect(new Set(requests.map((request) => request.idempotencyKey)).size).to.equal(1);
       expect(requests.filter((request) => request.status === 201)).to.have.length(1);
       expect(requests.at(-1)!.body).to.deep.equal({ answers: [1, 2] });
-      const reloaded = await runtimeOf(host).outbox();
+      const reloaded = await host.runtime.outbox();
       await until(async () => (await reloaded.items()).length === 0, 'the outbox to empty');
       // Nothing left to send: later flushes send nothing more.
       const sent = requests.length;
@@ -57,7 +52,7 @@ describe('Outbox', () => {
     const { url } = testEndpoint();
     const host = await openHost(fakeToken('res-a'));
     try {
-      const runtime = runtimeOf(host);
+      const runtime = host.runtime;
       const outbox = await runtime.outbox();
       await setDown(url, 503);
       await outbox.add({
@@ -90,7 +85,7 @@ describe('Outbox', () => {
     const { url } = testEndpoint();
     const host = await openHost(fakeToken('res-d'));
     try {
-      const runtime = runtimeOf(host);
+      const runtime = host.runtime;
       const outbox = await runtime.outbox();
       await setDown(url, 503);
       await outbox.add({ kind: 'test', endpoint: url, method: 'POST', path: '/submit', body: {} });
@@ -115,7 +110,7 @@ describe('Outbox', () => {
     const { url } = testEndpoint();
     const host = await openHost(fakeToken('res-c'));
     try {
-      const outbox = await runtimeOf(host).outbox();
+      const outbox = await host.runtime.outbox();
       await outbox.add({
         kind: 'test',
         endpoint: url,

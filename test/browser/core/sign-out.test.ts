@@ -4,7 +4,6 @@
  * person signed in sees nothing of them.
  */
 import { expect } from '@open-wc/testing';
-import type { Runtime } from '../../../src/core/runtime.js';
 import type { KinCheckIn } from '../../../widgets/check-in/check-in.js';
 import {
   fakeToken,
@@ -16,9 +15,6 @@ import {
   testEndpoint,
   until,
 } from '../support.js';
-
-const runtimeOf = (host: HostWindow) =>
-  (host.window as unknown as { kinshipRuntime: () => Runtime }).kinshipRuntime();
 
 /** Every key and value Kinship keeps in the window's localStorage and IndexedDB, as text. */
 async function deviceContents(host: HostWindow): Promise<string> {
@@ -47,7 +43,7 @@ describe('Kinship.signOut()', () => {
     const token = fakeToken('res-signing-out');
     const host = await HostWindow.open('host.html');
     try {
-      const runtime = runtimeOf(host);
+      const runtime = host.runtime;
       runtime.configure({ token });
       const outbox = await runtime.outbox();
       await setDown(url, 503);
@@ -71,7 +67,7 @@ describe('Kinship.signOut()', () => {
       host.window.localStorage.setItem('kinship:person:res-old:check-in-draft', entry(15));
       host.window.localStorage.setItem('kinship:person:res-recent:check-in-draft', entry(13));
       await host.reload(); // a later visit, where Kinship starts
-      runtimeOf(host);
+      void host.runtime; // the window's runtime starts on first use, and expires old data
       const storage = host.window.localStorage;
       await until(
         () => storage.getItem('kinship:person:res-old:check-in-draft') === null,
@@ -120,10 +116,10 @@ describe('Kinship.signOut()', () => {
         );
 
         // The portal signs A out (still offline: the last attempt fails), then signs B in.
-        await runtimeOf(host).signOut();
+        await host.runtime.signOut();
         await host.setOffline(false);
         expect(await deviceContents(host)).not.to.contain('res-olena');
-        runtimeOf(host).configure({ token: await server.token('res-andre') });
+        host.runtime.configure({ token: await server.token('res-andre') });
         await until(() => root.querySelector('fieldset.question'), "B's form");
         expect(root.querySelectorAll('input:checked')).to.have.length(0);
         expect(root.textContent).not.to.contain('Saved on this device');

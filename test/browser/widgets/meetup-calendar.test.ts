@@ -477,9 +477,7 @@ describe('<kin-meetup-calendar>', () => {
       await host.loadAxe();
       await host.setOffline(true);
       // Someone else signs in on this device while the connection is gone: nothing of theirs is kept.
-      const hostRuntime = (host.window as unknown as { kinshipRuntime: typeof runtime })
-        .kinshipRuntime;
-      hostRuntime().configure({ token: await server.token('res-omar') });
+      host.runtime.configure({ token: await server.token('res-omar') });
       await settled(el, 'offline');
       expect(text(el)).to.contain("You're offline");
       expect(await host.axeViolations(el)).to.deep.equal([]);

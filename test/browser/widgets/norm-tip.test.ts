@@ -485,9 +485,7 @@ describe('<kin-norm-tip>', () => {
     try {
       await host.setOffline(true);
       // Someone else signs in on this device while the connection is gone.
-      const hostRuntime = (host.window as unknown as { kinshipRuntime: typeof runtime })
-        .kinshipRuntime;
-      hostRuntime().configure({ token: await server.token('res-omar') });
+      host.runtime.configure({ token: await server.token('res-omar') });
       await settled(el, 'offline');
       expect(text(el)).to.contain("You're offline");
       // (axe runs in the test's own window only; this state is the error state's template, which
