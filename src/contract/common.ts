@@ -9,9 +9,9 @@ export const Id = z
   .string()
   .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][\w.:-]*$/));
 
-// Timestamps, days and URLs are checked with plain patterns rather than z.iso.* and z.url(): the
-// browser validates every response with these schemas, and the patterns cost a fraction of the
-// bytes. The OpenAPI generator adds the matching `format` to each.
+// Timestamps are checked with plain patterns rather than z.iso.*: the browser
+// validates every response with these schemas, and the patterns cost a fraction of the bytes. The
+// OpenAPI generator adds the matching `format` to each.
 
 /** An instant, ISO 8601 with an offset (`2026-11-24T18:30:00Z`). */
 export const Timestamp = z.string().check(
@@ -22,17 +22,12 @@ export const Timestamp = z.string().check(
   z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date and time'),
 );
 
-/** A calendar day, ISO 8601 (`2026-11-24`). */
-export const LocalDate = z
-  .string()
-  .check(z.regex(/^\d{4}-\d\d-\d\d$/, 'must be a day such as 2026-11-24'));
-
 /**
  * `test`, remembering the values it accepted: a list of meetups names the same few zones again and
  * again, and building an `Intl` object for each costs far more than a lookup. Bounded, because a
  * request chooses the values (time zone names are case-insensitive, so their spellings are many).
  */
-function remembered(test: (value: string) => boolean): (value: string) => boolean {
+export function remembered(test: (value: string) => boolean): (value: string) => boolean {
   const accepted = new Set<string>();
   return (value) => {
     if (accepted.has(value)) return true;
@@ -42,15 +37,6 @@ function remembered(test: (value: string) => boolean): (value: string) => boolea
   };
 }
 
-const isTimeZone = remembered((value) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-});
-
 const isLanguageTag = remembered((value) => {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
@@ -59,14 +45,6 @@ const isLanguageTag = remembered((value) => {
   }
 });
 
-/** An IANA time zone name (`America/New_York`). */
-export const TimeZone = z
-  .string()
-  .check(
-    z.maxLength(64),
-    z.refine(isTimeZone, 'must be an IANA time zone such as America/New_York'),
-  );
-
 /** A BCP 47 language tag (`en`, `pt-BR`, `ar`). */
 export const Locale = z
   .string()
@@ -74,16 +52,6 @@ export const Locale = z
     z.maxLength(35),
     z.refine(isLanguageTag, 'must be a BCP 47 language tag such as en or pt-BR'),
   );
-
-/** A country, or a country and a subdivision: ISO 3166 (`US`, `US-NJ`). */
-export const Region = z
-  .string()
-  .check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must look like US or US-NJ'));
-
-/** An ISO 3166-1 alpha-2 country code (`NG`, `IN`, `BR`). */
-export const CountryCode = z
-  .string()
-  .check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code'));
 
 /**
  * Text a person wrote, of at most `max` characters: never a NUL (PostgreSQL cannot store one) nor
@@ -106,14 +74,6 @@ export const ShortText = Text(200, 1);
 
 /** A paragraph or a few. */
 export const LongText = Text(4000);
-
-/** An absolute http(s) URL: never `javascript:` or `data:`, since widgets render these as links. */
-export const HttpUrl = z
-  .string()
-  .check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http(s) URL'));
-
-export const Role = z.enum(['resident', 'mentor', 'coordinator']);
-export type Role = z.infer<typeof Role>;
 
 /** One field that failed validation, named by its path (`answers.2.value`). */
 export const FieldError = z.object({

@@ -3,19 +3,8 @@
  * iCalendar, the outreach queue, and check-in aggregates that never describe fewer than five people.
  */
 import * as z from 'zod/mini';
-import {
-  CountryCode,
-  HttpUrl,
-  Id,
-  Locale,
-  LocalDate,
-  LongText,
-  Region,
-  ShortText,
-  Text,
-  Timestamp,
-  TimeZone,
-} from './common.js';
+import { Id, Locale, LongText, ShortText, Text, Timestamp } from './common.js';
+import { CountryCode, HttpUrl, LocalDate, Region, TimeZone } from './places.js';
 import { ChatMode, ContactMethodInput } from './mentor.js';
 import { Idiom, TipCategory } from './tips.js';
 import { MeetupCategory, Organizer, Venue } from './meetups.js';

@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './places.js';
 export * from './program.js';
 export * from './check-in.js';
 export * from './mentor.js';

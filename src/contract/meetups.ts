@@ -1,6 +1,7 @@
 /** Informal meetups outside the hospital, with RSVPs, capacity and a first-in-first-out waitlist. */
 import * as z from 'zod/mini';
-import { HttpUrl, Id, LongText, ShortText, Text, Timestamp, TimeZone } from './common.js';
+import { Id, LongText, ShortText, Text, Timestamp } from './common.js';
+import { HttpUrl, TimeZone } from './places.js';
 
 export const MeetupCategory = z.enum([
   'cafe',

@@ -1,16 +1,7 @@
 /** Near-peer mentors, the slots they offer, and coffee-chat requests. */
 import * as z from 'zod/mini';
-import {
-  CountryCode,
-  HttpUrl,
-  Id,
-  Locale,
-  LongText,
-  ShortText,
-  Text,
-  Timestamp,
-  TimeZone,
-} from './common.js';
+import { Id, Locale, LongText, ShortText, Text, Timestamp } from './common.js';
+import { CountryCode, HttpUrl, TimeZone } from './places.js';
 
 const ContactKind = z.enum(['email', 'phone', 'pager', 'teams', 'slack', 'chat']);
 

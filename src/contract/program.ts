@@ -1,16 +1,7 @@
 /** The service itself, the residency program, and the person signed in. */
 import * as z from 'zod/mini';
-import {
-  Id,
-  Locale,
-  LongText,
-  Region,
-  Role,
-  ShortText,
-  Text,
-  Timestamp,
-  TimeZone,
-} from './common.js';
+import { Id, Locale, LongText, ShortText, Text, Timestamp } from './common.js';
+import { Region, TimeZone } from './places.js';
 
 export const Health = z.object({
   status: z.literal('ok'),
@@ -50,6 +41,10 @@ export const Program = z.object({
   supportResources: z.array(SupportResource),
 });
 export type Program = z.infer<typeof Program>;
+
+/** What a person is in the program: the routes each may call follow from it. */
+export const Role = z.enum(['resident', 'mentor', 'coordinator']);
+export type Role = z.infer<typeof Role>;
 
 export const Me = z.object({
   id: Id,

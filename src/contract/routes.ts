@@ -4,8 +4,8 @@
  * browser never imports this file (it would pull every schema into the bundle).
  */
 import * as z from 'zod/mini';
-import { Id, Receipt, Role, Text } from './common.js';
-import { Health, Me, Program } from './program.js';
+import { Id, Receipt, Text } from './common.js';
+import { Health, Me, Program, Role } from './program.js';
 import {
   CheckInForm,
   CheckInHistory,
@@ -60,7 +60,8 @@ import {
   TipInput,
   TipPatch,
 } from './coordinator.js';
-import { Locale, Region, Timestamp } from './common.js';
+import { Locale, Timestamp } from './common.js';
+import { Region } from './places.js';
 
 type Schema = z.core.$ZodType;
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';

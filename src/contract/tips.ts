@@ -1,6 +1,7 @@
 /** Cultural-norm tips: the unwritten rules of US hospitals and daily life, one a day. */
 import * as z from 'zod/mini';
-import { Id, LocalDate, Locale, LongText, Region, ShortText, Text, Timestamp } from './common.js';
+import { Id, Locale, LongText, ShortText, Text, Timestamp } from './common.js';
+import { LocalDate, Region } from './places.js';
 
 export const TipCategory = z.enum([
   'humour-small-talk',

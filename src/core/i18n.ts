@@ -58,11 +58,11 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 let formatsWarmed = false;
 
 /**
- * Makes a number format and a date format once, each in a task of its own, and keeps neither. The
- * first `Intl` formatter of a page loads ICU's locale data — in Chromium 100–250 ms at 4× CPU, in
- * one native call that cannot be split — and without this it lands in the task that renders the
- * first content (a count in a translation, a date, a time-zone check of a response). Called when
- * a widget starts loading its view, so it runs while the network is busy.
+ * Makes a number format, a date format and plural rules once, each in a task of its own, and keeps
+ * none. The first `Intl` formatter of a page loads ICU's locale data — in Chromium 100–250 ms at 4×
+ * CPU, in one native call that cannot be split — and without this it lands in the task that renders
+ * the first content (a count in a translation, a date, a time-zone check of a response). Called
+ * when a widget starts loading its view, so it runs while the network is busy.
  */
 export async function warmFormats(): Promise<void> {
   if (formatsWarmed) return;
@@ -71,6 +71,9 @@ export async function warmFormats(): Promise<void> {
   new Intl.NumberFormat().format(0);
   await nextTask();
   new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
+  // Each service then loads its own data the first time: plurals are in every count translated.
+  await nextTask();
+  new Intl.PluralRules().select(0);
 }
 
 /** `value` written the way `code` writes numbers. */

@@ -164,6 +164,12 @@ export abstract class KinElement extends LitElement {
   private checkedColours = '';
   private checkedBase: Element | null = null;
   private colourCheck: number | undefined;
+  /**
+   * The next step of a long list drawn in steps (`Stepwise`): part of the update that
+   * `updateComplete` waits for.
+   * @internal
+   */
+  drawingLater: Promise<void> | null = null;
 
   /**
    * What the element shows now: `loading`, `content`, `empty`, `error`, `offline`, or
@@ -188,6 +194,13 @@ export abstract class KinElement extends LitElement {
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== hold);
     }
     super.scheduleUpdate();
+  }
+
+  /** @internal */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    const later = this.drawingLater;
+    return later ? later.then(() => this.getUpdateComplete()) : complete;
   }
 
   override connectedCallback(): void {

@@ -15,12 +15,14 @@ export const root = (el: Element) => el.shadowRoot!;
 export const base = (el: Element) => root(el).querySelector<HTMLElement>('[part="base"]')!;
 export const text = (el: Element) => base(el).textContent!.replace(/\s+/g, ' ').trim();
 
-/** Waits until a widget is in `state`. */
-export const settled = (el: Element & { state: string }, state: string) =>
-  until(
+/** Waits until a widget is in `state`, and has drawn all of it (a long list draws in steps). */
+export async function settled(el: Element & { state: string }, state: string): Promise<void> {
+  await until(
     () => el.state === state,
     () => `state ${state} (it is ${el.state})`,
   );
+  await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+}
 
 /** Waits until `selector` matches in a widget's shadow root. */
 export const shows = (el: Element, selector: string) =>

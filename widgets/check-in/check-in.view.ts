@@ -31,6 +31,7 @@ import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
 import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
+import { Stepwise } from '../../src/core/tasks.js';
 import { styles } from './check-in.styles.js';
 import type { AnswerValue, ContactChoice } from './parts/questions.js';
 import type { SupportPanel } from './parts/support.js';
@@ -45,6 +46,12 @@ const parts = {
   summary: (): Promise<Part> => import('./parts/summary.js'),
 };
 type PartName = keyof typeof parts;
+
+/**
+ * The questions a wide card draws per task: about what a laptop's screen shows of the card. All ten
+ * at once made the task that drew them, and the frame that laid them out, long on a slow phone.
+ */
+const QUESTIONS_PER_TASK = 4;
 type Delivery = typeof import('./parts/delivery.js');
 
 interface Draft {
@@ -97,6 +104,8 @@ export class CheckInView implements WidgetView {
   support!: SupportPanel | null;
   /** The support panel's import, while it is on its way (parts/summary.ts). */
   supportLoading!: Promise<void> | null;
+  /** The questions of a wide card's form, drawn a few per task (parts/form.ts). */
+  readonly drawing: Stepwise;
   /** A selector to focus after the next render. */
   focusNext: string | null = null;
   private readonly loaded: Partial<Record<PartName, Part>> = {};
@@ -111,6 +120,7 @@ export class CheckInView implements WidgetView {
 
   constructor(readonly host: KinElement) {
     Object.assign(this, blank());
+    this.drawing = new Stepwise(host, QUESTIONS_PER_TASK);
     this.form = new EndpointController(host, {
       path: '/v1/check-in/form',
       schema: FormSchema,

@@ -42,6 +42,7 @@ import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
 import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
+import { Stepwise } from '../../src/core/tasks.js';
 import { styles } from './meetup-calendar.styles.js';
 import { ELSEWHERE, TIME, ZONED, dayKey, dayLabel, deviceZone, formatter } from './parts/time.js';
 
@@ -120,15 +121,15 @@ export class MeetupView implements WidgetView {
   private agendaFrom = startOfToday();
   private laterFrom = 0;
   private grouped?: { source: unknown; filter: string; days: Day[] };
-  /** How many meetups of the agenda are drawn, and the task that draws more. */
-  private drawn = DRAW_STEP;
-  private drawing: ReturnType<typeof setTimeout> | undefined;
+  /** The agenda's meetups, drawn a screenful per task. */
+  private readonly drawing: Stepwise;
   private readonly formatted = new WeakMap<
     Meetup,
     { lang: string; when: string; yours: string | null }
   >();
 
   constructor(readonly host: KinElement) {
+    this.drawing = new Stepwise(host, DRAW_STEP);
     this.agenda = new EndpointController(host, {
       path: '/v1/meetups',
       schema: ListSchema,
@@ -333,7 +334,7 @@ export class MeetupView implements WidgetView {
     }
     const days = [...byDay].map(([key, items]) => ({ key, items }));
     this.grouped = { source: list, filter, days };
-    this.drawn = DRAW_STEP;
+    this.drawing.restart();
     return days;
   }
 
@@ -408,16 +409,11 @@ export class MeetupView implements WidgetView {
    * month (hundreds of meetups) never holds the page's main thread for long.
    */
   private drawnDays(days: Day[]): Day[] {
+    const total = days.reduce((sum, day) => sum + day.items.length, 0);
+    const drawn = this.drawing.count(total);
+    if (drawn === total) return days;
     let count = 0;
-    const end = days.findIndex((day) => (count += day.items.length) > this.drawn);
-    if (end === -1) return days;
-    if (!this.drawing) {
-      this.drawing = setTimeout(() => {
-        this.drawing = undefined;
-        this.drawn += DRAW_STEP;
-        this.host.requestUpdate();
-      });
-    }
+    const end = days.findIndex((day) => (count += day.items.length) > drawn);
     return days.slice(0, Math.max(end, 1));
   }
 

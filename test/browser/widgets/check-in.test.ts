@@ -89,6 +89,32 @@ describe('<kin-check-in>', () => {
     expect(text(el)).to.contain('How often do you feel that you lack companionship?');
   });
 
+  it('draws a wide form a few questions per task, its buttons last, and updateComplete waits for it all', async () => {
+    runtime().configure({ token: await server.token('res-olena') });
+    const page = await fixture(
+      html`<div style="width:900px"><kin-check-in endpoint=${server.apiUrl}></kin-check-in></div>`,
+    );
+    const el = page.querySelector<KinCheckIn>('kin-check-in')!;
+    // What each render drew: the questions, and whether the buttons were there.
+    const draws: { questions: number; buttons: boolean }[] = [];
+    el.addController({
+      hostUpdated: () =>
+        draws.push({
+          questions: root(el).querySelectorAll('form .question').length,
+          buttons: root(el).querySelector('form .actions') !== null,
+        }),
+    });
+    await until(() => el.state === 'content', 'the form');
+    await el.updateComplete;
+    const total = root(el).querySelectorAll('form .question').length;
+    expect(total).to.be.greaterThan(4);
+    expect(root(el).querySelector('form .actions')).to.not.equal(null);
+    const drawn = draws.filter((draw) => draw.questions > 0);
+    expect(drawn[0]!.questions).to.equal(4);
+    expect(drawn.at(-1)!.questions).to.equal(total);
+    for (const draw of drawn) expect(draw.buttons).to.equal(draw.questions === total);
+  });
+
   it('is completed with the keyboard alone, and the server stores exactly one check-in', async () => {
     const el = await mount('res-prakash');
     const before = (await storedCheckIns('res-prakash')).length;

@@ -110,6 +110,11 @@ export function render(view: CheckInView) {
   const step = Math.min(view.step, pages.length - 1);
   const last = !stepped || step === pages.length - 1;
   const shown = stepped ? pages[step] : form.items;
+  // A wide card draws its questions a few per task, and what follows them once they are all there:
+  // the request to be contacted and the buttons, drawn earlier, would show under the first
+  // questions and then move down.
+  const drawn = stepped ? shown.length : view.drawing.count(shown.length);
+  const complete = drawn === shown.length;
   // Each step checks its own answers, there and then, before moving on.
   const go = (to: number) => () => {
     const missing = to > step ? unanswered(shown, view.answers) : [];
@@ -167,46 +172,60 @@ export function render(view: CheckInView) {
           </p>`
         : nothing
     }
-    ${shown.map((item) => question(item, context))}
+    ${shown.slice(0, drawn).map((item) => question(item, context))}
     ${
-      last
-        ? contactRequest(
-            form.contactOptions,
-            view.contact,
-            t,
-            view.missing.includes('contact'),
-            (contact) => view.change(view.answers, contact),
-            form.locale,
-          )
+      complete
+        ? html` ${
+              last
+                ? contactRequest(
+                    form.contactOptions,
+                    view.contact,
+                    t,
+                    view.missing.includes('contact'),
+                    (contact) => view.change(view.answers, contact),
+                    form.locale,
+                  )
+                : nothing
+            }
+            <div class="actions">
+              ${
+                stepped && step > 0
+                  ? html`<button type="button" class="button" part="action" @click=${go(step - 1)}>
+                      ${t('back')}
+                    </button>`
+                  : nothing
+              }
+              ${
+                last
+                  ? html`<button
+                      type="submit"
+                      class="button primary"
+                      part="action"
+                      ?disabled=${view.sending}
+                      @click=${send}
+                    >
+                      ${view.sending ? t('sending') : t('send')}
+                    </button>`
+                  : html`<button
+                      type="button"
+                      class="button primary"
+                      part="action"
+                      @click=${go(step + 1)}
+                    >
+                      ${t('next')}
+                    </button>`
+              }
+              <button
+                type="button"
+                class="button link"
+                part="action"
+                @click=${() => void view.snooze()}
+              >
+                ${t('snooze')}
+              </button>
+            </div>`
         : nothing
     }
-    <div class="actions">
-      ${
-        stepped && step > 0
-          ? html`<button type="button" class="button" part="action" @click=${go(step - 1)}>
-              ${t('back')}
-            </button>`
-          : nothing
-      }
-      ${
-        last
-          ? html`<button
-              type="submit"
-              class="button primary"
-              part="action"
-              ?disabled=${view.sending}
-              @click=${send}
-            >
-              ${view.sending ? t('sending') : t('send')}
-            </button>`
-          : html`<button type="button" class="button primary" part="action" @click=${go(step + 1)}>
-              ${t('next')}
-            </button>`
-      }
-      <button type="button" class="button link" part="action" @click=${() => void view.snooze()}>
-        ${t('snooze')}
-      </button>
-    </div>
   </form>`;
 }
 

@@ -41,12 +41,20 @@ export interface QuestionContext {
   answer: (itemId: string, value: AnswerValue) => void;
 }
 
-/** The item if this version renders its kind, else null. */
 const kinds = { scale: ScaleItem, text: TextItem };
-export const known = (item: { kind: string }) => {
-  const schema = kinds[item.kind as keyof typeof kinds];
-  const parsed = schema && z.safeParse(schema, item);
-  return parsed?.success ? parsed.data : null;
+type KnownItem = z.infer<(typeof kinds)[keyof typeof kinds]>;
+/** Each item checked once: the form renders again at every answer. */
+const checked = new WeakMap<object, KnownItem | null>();
+
+/** The item if this version renders its kind, else null. */
+export const known = (item: { kind: string }): KnownItem | null => {
+  let result = checked.get(item);
+  if (result === undefined) {
+    const schema = kinds[item.kind as keyof typeof kinds];
+    const parsed = schema && z.safeParse(schema, item);
+    checked.set(item, (result = parsed?.success ? parsed.data : null));
+  }
+  return result;
 };
 
 const inputId = (item: { id: string }) => `q-${item.id}`;
