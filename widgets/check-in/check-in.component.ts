@@ -38,20 +38,28 @@ export class KinCheckIn extends KinElement {
     baseStyles,
     // The height of a first check-in's first step (what a resident most often finds) in each layout,
     // measured on a 360px card (a phone) and a 900px one, so nothing moves when it arrives; a card
-    // seen before takes its last height (SteadyHeightController).
+    // seen before takes its last height (SteadyHeightController). The layout follows the card's
+    // width as the form's does (STEPPED_BELOW_PX, less the card's padding and border around the
+    // skeleton), by a container query: reading the width in script would force a layout into the
+    // task that draws the skeleton, which made it long.
     css`
-      .skeleton.stepped {
+      .skeleton {
+        container-type: inline-size;
+      }
+      .bones {
+        align-content: start;
         min-block-size: 41.4em;
       }
-      .skeleton.wide {
-        min-block-size: 74.9em;
+      @container (inline-size >= calc(${STEPPED_BELOW_PX}px - 2em - 2px)) {
+        .bones {
+          min-block-size: 74.9em;
+        }
       }
     `,
   ];
 
   /** @internal */
   protected override renderSkeleton() {
-    const layout = this.clientWidth < STEPPED_BELOW_PX ? 'stepped' : 'wide';
     return skeleton(
       this.localize.t,
       html`<div class="bone heading"></div>
@@ -60,7 +68,6 @@ export class KinCheckIn extends KinElement {
         <div class="bone control"></div>
         <div class="bone control"></div>
         <div class="bone control short"></div>`,
-      layout,
     );
   }
 }

@@ -91,10 +91,9 @@ describe('<kin-check-in>', () => {
 
   it('draws a wide form a few questions per task, its buttons last, and updateComplete waits for it all', async () => {
     runtime().configure({ token: await server.token('res-olena') });
-    const page = await fixture(
-      html`<div style="width:900px"><kin-check-in endpoint=${server.apiUrl}></kin-check-in></div>`,
-    );
-    const el = page.querySelector<KinCheckIn>('kin-check-in')!;
+    // Watched from before it connects: a form cached on the device shows in its first render.
+    const el = document.createElement('kin-check-in') as KinCheckIn;
+    el.setAttribute('endpoint', server.apiUrl);
     // What each render drew: the questions, and whether the buttons were there.
     const draws: { questions: number; buttons: boolean }[] = [];
     el.addController({
@@ -104,6 +103,8 @@ describe('<kin-check-in>', () => {
           buttons: root(el).querySelector('form .actions') !== null,
         }),
     });
+    const page = await fixture(html`<div style="width:900px"></div>`);
+    page.append(el);
     await until(() => el.state === 'content', 'the form');
     await el.updateComplete;
     const total = root(el).querySelectorAll('form .question').length;
