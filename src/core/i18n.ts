@@ -70,7 +70,8 @@ export async function warmFormats(): Promise<void> {
   await nextTask();
   new Intl.NumberFormat().format(0);
   await nextTask();
-  new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
+  // In the device's time zone, whose rules every local date and time shown then needs.
+  new Intl.DateTimeFormat().format(0);
   // Each service then loads its own data the first time: plurals are in every count translated.
   await nextTask();
   new Intl.PluralRules().select(0);

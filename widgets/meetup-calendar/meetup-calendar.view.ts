@@ -42,7 +42,7 @@ import type { KinElement, WidgetView } from '../../src/core/kin-element.js';
 import type { Outbox } from '../../src/core/outbox.js';
 import { runtime } from '../../src/core/runtime.js';
 import { local, personalKey } from '../../src/core/storage.js';
-import { Stepwise } from '../../src/core/tasks.js';
+import { nextTask, Stepwise } from '../../src/core/tasks.js';
 import { styles } from './meetup-calendar.styles.js';
 import { ELSEWHERE, TIME, ZONED, dayKey, dayLabel, deviceZone, formatter } from './parts/time.js';
 
@@ -156,6 +156,25 @@ export class MeetupView implements WidgetView {
 
   hostConnected(): void {
     this.reload();
+    void this.warmFormats();
+  }
+
+  /**
+   * Builds, each in a task of its own while the agenda is on its way, the formatters its first draw
+   * uses in the device's time zone (most often the program's): the first use of each loads ICU
+   * data, a cost that otherwise lands in the task that draws the agenda.
+   */
+  private async warmFormats(): Promise<void> {
+    const zone = deviceZone();
+    const { lang } = this.host.localize;
+    for (const warm of [
+      () => dayKey(0, zone),
+      () => dayLabel(lang, '2026-01-01'),
+      () => formatter(lang, zone, ZONED).formatRange(0, 1),
+    ]) {
+      await nextTask();
+      warm();
+    }
   }
 
   hostDisconnected(): void {
