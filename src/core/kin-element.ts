@@ -98,12 +98,13 @@ export function noteReservedSpace(tags: string[]): void {
 const views = new WeakMap<typeof KinElement, Promise<WidgetViewModule>>();
 
 /**
- * A widget's view, in steps: the chunk every view shares (zod, the contract's shared shapes, the
- * endpoint client), then in a later task the view itself, which then starts in a task after that.
- * Imported and started together, it all ran in one task, long enough on a slow phone to hold up
- * the resident's input.
+ * A widget's view, in steps, each in a task of its own: after the task that draws the first
+ * skeleton, the chunk every view shares (zod, the contract's shared shapes, the endpoint client),
+ * then the view itself, which then starts in a task after that. Imported and started together, it
+ * all ran in one task, long enough on a slow phone to hold up the resident's input.
  */
 async function importView(widget: typeof KinElement): Promise<WidgetViewModule> {
+  await nextTask();
   await import('./endpoint-controller.js');
   await nextTask();
   const view = await widget.loadView();
@@ -324,6 +325,8 @@ export abstract class KinElement extends LitElement {
       this.viewError = null;
       runtime().translations.addSource(module.namespace, module.strings);
       await this.localize.use(this.config, module.namespace);
+      // The view starts (its cached copies read, its first requests sent) in a task of its own.
+      await nextTask();
       // Unconfigured meanwhile (an endpoint removed while the view loaded): start again when configured.
       if (this.problems.length) return;
       if (!this.view) {
