@@ -36,15 +36,15 @@ export function freePort() {
   });
 }
 
-/** Whether a PostgreSQL server answers at `url` (a short, bounded attempt). */
-export async function postgresReachable(url) {
+/** Why PostgreSQL at `url` cannot be used (it did not answer, or refused us), or null when it can. */
+export async function postgresUnusable(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    return error.message || error.code || String(error);
   } finally {
     await client.end().catch(() => {});
   }

@@ -17,7 +17,7 @@ import { benchCalendar } from '../bench/calendar-bench.mjs';
 import { benchHeap, benchPages, builtTags, launchBrowser } from '../bench/browser-bench.mjs';
 import {
   benchDatabase,
-  postgresReachable,
+  postgresUnusable,
   ROOT,
   startReferenceServer,
   startStaticServer,
@@ -25,7 +25,7 @@ import {
 } from '../bench/processes.mjs';
 import { writeReport } from '../bench/report.mjs';
 import { benchServer } from '../bench/server-bench.mjs';
-import { findChromium } from './chromium.mjs';
+import { ensureChromium, findChromium } from './chromium.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -48,7 +48,8 @@ const work = mkdtempSync(join(tmpdir(), 'kinship-bench-'));
 const cleanups = [];
 
 function machine() {
-  const chromium = spawnSync(findChromium(), ['--version'], { encoding: 'utf8' });
+  const executable = findChromium();
+  const chromium = executable ? spawnSync(executable, ['--version'], { encoding: 'utf8' }) : {};
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -172,8 +173,9 @@ async function serverPart(results) {
   await pglite.stop();
 
   const adminUrl = process.env.DATABASE_URL || LOCAL_POSTGRES;
-  if (!(await postgresReachable(adminUrl))) {
-    results.server.postgresql = { skipped: `no PostgreSQL answered at ${new URL(adminUrl).host}` };
+  const unusable = await postgresUnusable(adminUrl);
+  if (unusable) {
+    results.server.postgresql = { skipped: `PostgreSQL at ${new URL(adminUrl).host}: ${unusable}` };
     log(`Server on PostgreSQL: skipped (${results.server.postgresql.skipped})`);
     return;
   }
@@ -209,6 +211,9 @@ process.once('SIGINT', async () => {
   rmSync(work, { recursive: true, force: true });
   process.exit(130);
 });
+
+// The browser figures need Chromium: installed from Debian as `npm test` does, or else named.
+if (!flags.only && !ensureChromium()) process.exit(1);
 
 // The figures are of the code as it is now: build it first, as `npm start` does.
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });

@@ -7,8 +7,7 @@
 // otherwise says exactly what to install; the same for a Devanagari font, which Hindi needs. Every step runs even when an earlier one failed, except
 // those that need the build; the summary at the end names what failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { findChromium, installHint } from './chromium.mjs';
+import { ensureChromium } from './chromium.mjs';
 
 const node = process.execPath;
 const results = [];
@@ -23,38 +22,6 @@ function step(name, command, args, { needs } = {}) {
   const started = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   results.push({ name, ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) });
-}
-
-/** Whether fontconfig knows a font for `lang`: Hindi text is measured in its own script. */
-const hasFontFor = (lang) =>
-  spawnSync('fc-list', [`:lang=${lang}`], { encoding: 'utf8' }).stdout?.trim().length > 0;
-
-/** Installs Debian packages when running as root with apt-get; true when that was possible. */
-function aptInstall(packages) {
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return false;
-  console.log(`Installing Debian's ${packages.join(', ')} (apt-get install)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
-    stdio: 'inherit',
-    env,
-  });
-  return true;
-}
-
-function ensureChromium() {
-  const missing = [
-    ...(findChromium() ? [] : ['chromium']),
-    ...(hasFontFor('hi') ? [] : ['fonts-lohit-deva']),
-  ];
-  if (missing.length > 0) aptInstall(missing);
-  if (!hasFontFor('hi'))
-    console.warn(
-      'No Devanagari font (Debian: apt-get install fonts-lohit-deva): Hindi is measured as empty boxes.',
-    );
-  if (findChromium()) return true;
-  console.error(`\n${installHint}`);
-  return false;
 }
 
 const tsc = 'node_modules/typescript/bin/tsc';
