@@ -65,7 +65,8 @@ function labelOf(frame) {
 function samplesOf(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parents.set(child, node);
   const frameOf = (node) => {
     for (let at = node; at; at = parents.get(at.id))
       if (at.callFrame.url || at.callFrame.functionName.startsWith('(')) return at.callFrame;
@@ -149,7 +150,7 @@ export async function explainLongTasks(
         }
         const ms = task.dur / 1000;
         return {
-          atMs: Math.round((task.ts - sdkRun.ts) / 1000),
+          atMs: Math.max(0, Math.round((task.ts - sdkRun.ts) / 1000)),
           ms: Math.round(ms),
           parts: [...shares]
             .sort((a, b) => b[1] - a[1])
