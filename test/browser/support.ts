@@ -253,13 +253,16 @@ export class ReferenceServer {
 
 /**
  * A suite against the reference server: one server for the enclosing `describe` (started before its
- * first test, stopped after its last; `started` receives it), and after each test the fixtures
- * removed and the runtime's token and locales URL forgotten, so no test sees another's.
+ * first test, stopped after its last; `started` receives it), on a fresh device (a new server is a
+ * new database: a check-in an earlier file left queued for the same seeded resident does not
+ * belong to it), and after each test the fixtures removed and the runtime's token and locales URL
+ * forgotten, so no test sees another's.
  */
 export function referenceServerPerSuite(started: (server: ReferenceServer) => void): void {
   let server: ReferenceServer | undefined;
   before(async function () {
     this.timeout(SERVER_START_TIMEOUT_MS);
+    await freshDevice();
     server = await ReferenceServer.start();
     started(server);
   });
