@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { routes, type RouteSpec } from '../src/contract/routes.js';
 import { createAuthenticator, type Authenticator } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { demoRoutes } from './demo-contract.js';
+import { compress } from './http/compress.js';
 import type { AppEnv } from './http/env.js';
 import {
   apiCors,
