@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   createRemoteJWKSet,
+  decodeProtectedHeader,
   errors,
   jwtVerify,
   SignJWT,
@@ -112,29 +113,102 @@ function checkClaims(payload: JWTPayload): TokenClaims {
   return result.data;
 }
 
-type Key = Uint8Array | ReturnType<typeof createRemoteJWKSet>;
+type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
+type Key = Uint8Array | RemoteKeys;
+/** The key a token was verified with: the secret, or the JWKS's key object for it. */
+type VerifyingKey = Awaited<ReturnType<RemoteKeys>> | Uint8Array;
+
+/** How many verified tokens an authenticator remembers by default. */
+const VERIFIED_TOKENS = 10_000;
+
+export interface Verified {
+  claims: TokenClaims;
+  /** The token's `exp`, in seconds. */
+  exp: number;
+  key: VerifyingKey;
+}
+
+/**
+ * Tokens that verified, each remembered with its claims until its `exp` and with the key that
+ * verified it, so that checking a widget's token again costs a lookup instead of a signature. A
+ * token is reused only while the same key would verify it: the same secret, or the same key
+ * object from the JWKS (jose makes new ones when it fetches the set again, so a rotated key is
+ * checked afresh). Failures are never remembered. At most `capacity` tokens, oldest dropped first.
+ */
+export class VerifiedTokens {
+  readonly #entries = new Map<string, Verified>();
+
+  constructor(readonly capacity: number) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The token's entry while it has not expired (jose's test: expired once the clock reaches `exp`). */
+  get(token: string): Verified | undefined {
+    const entry = this.#entries.get(token);
+    if (entry && entry.exp <= Date.now() / 1000) {
+      this.#entries.delete(token);
+      return undefined;
+    }
+    return entry;
+  }
+
+  set(token: string, entry: Verified): void {
+    if (this.capacity <= 0) return;
+    this.#entries.delete(token);
+    if (this.#entries.size >= this.capacity)
+      this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(token, entry);
+  }
+}
+
+/** The JWKS's key for a token as jose would choose it, or undefined when that is not one key. */
+async function publishedKey(keys: RemoteKeys, token: string): Promise<VerifyingKey | undefined> {
+  try {
+    const [protectedHeader, payload, signature] = token.split('.') as [string, string, string];
+    return await keys(decodeProtectedHeader(token), {
+      protected: protectedHeader,
+      payload,
+      signature,
+    });
+  } catch {
+    // Malformed, no key or several: the full verification says why, or tries each.
+    return undefined;
+  }
+}
 
 function verifierFor(
   key: Key,
   options: JWTVerifyOptions,
-  remoteKeys = false,
+  cacheSize: number,
 ): Authenticator['verify'] {
+  const verified = new VerifiedTokens(cacheSize);
   return async (token) => {
+    const known = verified.get(token);
+    if (known) {
+      const keyNow = typeof key === 'function' ? await publishedKey(key, token) : key;
+      if (known.key === keyNow) return known.claims;
+    }
     let payload: JWTPayload;
+    let usedKey: VerifyingKey;
     try {
       // `exp` is required: a portal's tokens must expire.
-      ({ payload } = await jwtVerify(token, key as Uint8Array, {
-        ...options,
-        requiredClaims: ['exp', 'sub'],
-      }));
+      const required = { ...options, requiredClaims: ['exp', 'sub'] };
+      // With a JWKS, jose says which of its keys verified the token.
+      if (typeof key === 'function')
+        ({ payload, key: usedKey } = await jwtVerify(token, key, required));
+      else ({ payload } = await jwtVerify(token, (usedKey = key), required));
     } catch (error) {
-      throw explain(error, remoteKeys);
+      throw explain(error, typeof key === 'function');
     }
     // jose checks `iat` only against a maximum age; a token "issued" in the future was minted by a
     // clock that is wrong, or to outlive a revocation, and is refused.
     if (payload.iat !== undefined && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS)
       throw unauthorized('The token was issued in the future ("iat"): check the portal\'s clock.');
-    return checkClaims(payload);
+    const claims = Object.freeze(checkClaims(payload));
+    verified.set(token, { claims, exp: payload.exp!, key: usedKey });
+    return claims;
   };
 }
 
@@ -168,7 +242,17 @@ async function demoSecret(db: Db): Promise<Uint8Array> {
   return new TextEncoder().encode(rows[0]!.value);
 }
 
-export async function createAuthenticator(config: AuthConfig, db: Db): Promise<Authenticator> {
+export interface AuthenticatorOptions {
+  /** How many verified tokens to remember until they expire (default 10,000; 0: none). */
+  verifiedTokens?: number;
+}
+
+export async function createAuthenticator(
+  config: AuthConfig,
+  db: Db,
+  options: AuthenticatorOptions = {},
+): Promise<Authenticator> {
+  const cacheSize = options.verifiedTokens ?? VERIFIED_TOKENS;
   if (config.mode === 'jwks') {
     const keys = createRemoteJWKSet(new URL(config.jwksUrl));
     return {
@@ -176,7 +260,7 @@ export async function createAuthenticator(config: AuthConfig, db: Db): Promise<A
       verify: verifierFor(
         keys,
         { algorithms: ASYMMETRIC_ALGORITHMS, issuer: config.issuer, audience: config.audience },
-        true,
+        cacheSize,
       ),
     };
   }
@@ -184,18 +268,18 @@ export async function createAuthenticator(config: AuthConfig, db: Db): Promise<A
     const secret = new TextEncoder().encode(config.secret);
     return {
       mode: 'secret',
-      verify: verifierFor(secret, {
-        algorithms: ['HS256'],
-        issuer: config.issuer,
-        audience: config.audience,
-      }),
+      verify: verifierFor(
+        secret,
+        { algorithms: ['HS256'], issuer: config.issuer, audience: config.audience },
+        cacheSize,
+      ),
       sign: signerFor(secret, config.issuer, config.audience),
     };
   }
   const secret = await demoSecret(db);
   return {
     mode: 'demo',
-    verify: verifierFor(secret, { algorithms: ['HS256'], issuer: DEMO_ISSUER }),
+    verify: verifierFor(secret, { algorithms: ['HS256'], issuer: DEMO_ISSUER }, cacheSize),
     sign: signerFor(secret, DEMO_ISSUER),
   };
 }
