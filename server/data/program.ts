@@ -24,6 +24,12 @@ export function noProgramYet(): ProblemError {
   });
 }
 
+/** Nothing, once a program has been seeded; until then a 503, as `loadProgram` answers. */
+export async function requireProgram(db: Queryable): Promise<void> {
+  const { rows } = await db.query('SELECT 1 FROM program');
+  if (rows.length === 0) throw noProgramYet();
+}
+
 /**
  * The database's one program; a 503 until it has been seeded. With a `language`, each support
  * resource is in the best translation of it into that language (see `locale.ts`), or as written;

@@ -30,8 +30,11 @@ interface TipRow extends TipColumns {
 }
 
 export interface TipFilter {
-  /** Tips for the whole country (`US`) and for this region (`US-NJ`). */
-  region?: string;
+  /**
+   * Tips for the whole country (`US`) and for this region (`US-NJ`); null: the program's region,
+   * read in the same query.
+   */
+  region?: string | null;
   category?: string;
   saved?: boolean;
   id?: string;
@@ -45,6 +48,10 @@ export interface FoundTip {
   cursorAt: string;
 }
 
+/**
+ * The tips that pass `filter`, newest first, in `locale` where translated. None while no program is
+ * set up (the program is part of the query, for its region).
+ */
 export async function findTips(
   db: Queryable,
   personId: string,
@@ -54,10 +61,9 @@ export async function findTips(
   const params: unknown[] = [personId, locale ?? null];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where = ['t.translation_of IS NULL'];
-  if (filter.region) {
-    where.push(
-      `(t.regions @> '["US"]'::jsonb OR t.regions @> jsonb_build_array(${add(filter.region)}::text))`,
-    );
+  if (filter.region !== undefined) {
+    const region = `coalesce(${add(filter.region)}::text, p.region)`;
+    where.push(`(t.regions @> '["US"]'::jsonb OR t.regions @> jsonb_build_array(${region}))`);
   }
   if (filter.category) where.push(`t.category = ${add(filter.category)}`);
   if (filter.saved !== undefined)
@@ -76,7 +82,7 @@ export async function findTips(
             coalesce(tr.try_saying, t.try_saying) AS try_saying, coalesce(tr.idioms, t.idioms) AS idioms,
             coalesce(tr.locale, t.locale) AS locale,
             fb.helpful, sv.tip_id IS NOT NULL AS saved, t.created_at::text AS cursor_at
-     FROM tips t
+     FROM program p CROSS JOIN tips t
      LEFT JOIN LATERAL (
        SELECT x.title, x.body, x.why_it_matters, x.try_saying, x.idioms, x.locale FROM tips x
        WHERE x.translation_of = t.id AND ${match} IS NOT NULL

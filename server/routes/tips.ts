@@ -1,7 +1,7 @@
 /** Cultural-norm tips: browse, today's tip, feedback, saves, and phrases a resident did not understand. */
 import { newId } from '../data/ids.js';
 import { iso } from '../data/json.js';
-import { loadProgram } from '../data/program.js';
+import { loadProgram, requireProgram } from '../data/program.js';
 import { languageMatch } from '../data/locale.js';
 import { findTips, originalTipId } from '../data/tips.js';
 import { badRequest, notFound } from '../problem.js';
@@ -36,16 +36,17 @@ export const tipHandlers: HandlerGroup<
   'tips' | 'tipToday' | 'tipFeedback' | 'tipSave' | 'phraseReport'
 > = {
   async tips({ db, caller, query }) {
-    const program = await loadProgram(db);
     const limit = query.limit ?? 20;
     const found = await findTips(db, caller.id, query.locale ?? caller.locale ?? undefined, {
-      region: query.region ?? program.region,
+      region: query.region ?? null,
       category: query.category,
       saved: query.saved === undefined ? undefined : query.saved === 'true',
       after: query.cursor ? decodeCursor(query.cursor) : undefined,
       // One more than asked for tells whether there is a next page.
       limit: limit + 1,
     });
+    // Nothing found may mean no program yet, which is a 503 (`loadProgram`), not an empty list.
+    if (found.length === 0) await requireProgram(db);
     const page = found.slice(0, limit);
     const last = page.at(-1);
     return {
