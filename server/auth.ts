@@ -21,9 +21,18 @@ import type { Db, Queryable } from './db/db.js';
 import { PROBLEM_TYPE, ProblemError } from './problem.js';
 import { storable, truncated } from './storable.js';
 
+/**
+ * Who is calling, from the verified token alone: reads need no round trip for it. A route that
+ * needs the person's stored language reads it in its own query.
+ */
 export interface Caller {
   id: string;
+  /** The token's role, which decides what the caller may do, whatever the stored record says. */
   role: Role;
+}
+
+/** The caller's stored record, as `GET /v1/me` answers it. */
+export interface Person extends Caller {
   name: string;
   locale: string | null;
   timeZone: string | null;
@@ -292,35 +301,48 @@ export function bearerToken(header: string | undefined): string {
   return match[1]!;
 }
 
-interface PersonRow {
-  id: string;
-  name: string;
-  locale: string | null;
-  time_zone: string | null;
-}
+/** How many people's ids a process remembers as stored, by default. */
+const KNOWN_PEOPLE = 10_000;
 
 /**
- * The caller's person record. The portal is the source of identities: someone it signs a token
- * for, who is not in the database yet, is added with the token's `name` and `role`.
+ * Ids known to be in `people`, so that a write checks its caller's record once per process rather
+ * than on every request. People are never deleted, so an id once seen stays true. At most
+ * `capacity` ids, oldest dropped first (a dropped id is checked again on its next write).
  */
-export async function callerFor(db: Queryable, claims: TokenClaims): Promise<Caller> {
-  const select = 'SELECT id, name, locale, time_zone FROM people WHERE id = $1';
-  let person = (await db.query<PersonRow>(select, [claims.sub])).rows[0];
-  if (!person) {
+export class KnownPeople {
+  readonly #ids = new Set<string>();
+
+  constructor(readonly capacity = KNOWN_PEOPLE) {}
+
+  /**
+   * Makes sure the caller has a record. The portal is the source of identities: someone it signs a
+   * token for, who is not in the database yet, is added with the token's `name` and `role`.
+   */
+  async ensure(db: Queryable, claims: TokenClaims): Promise<void> {
+    if (this.#ids.has(claims.sub)) return;
     // The portal signed the name, but it was never checked: stored as text that can be stored.
     const name = truncated(storable(claims.name ?? '').trim() || claims.sub, 200);
     await db.query(
       'INSERT INTO people (id, name, role) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
       [claims.sub, name, claims.role],
     );
-    person = (await db.query<PersonRow>(select, [claims.sub])).rows[0]!;
+    if (this.#ids.size >= this.capacity) this.#ids.delete(this.#ids.values().next().value!);
+    this.#ids.add(claims.sub);
   }
-  // The token's role decides what the caller may do, whatever the stored record says.
-  return {
-    id: person.id,
-    role: claims.role,
-    name: person.name,
-    locale: person.locale,
-    timeZone: person.time_zone,
-  };
+}
+
+interface PersonRow {
+  name: string;
+  locale: string | null;
+  time_zone: string | null;
+}
+
+/** The caller's stored record (`KnownPeople.ensure` has made sure there is one). */
+export async function personOf(db: Queryable, caller: Caller): Promise<Person> {
+  const { rows } = await db.query<PersonRow>(
+    'SELECT name, locale, time_zone FROM people WHERE id = $1',
+    [caller.id],
+  );
+  const person = rows[0]!;
+  return { ...caller, name: person.name, locale: person.locale, timeZone: person.time_zone };
 }

@@ -49,8 +49,9 @@ export interface FoundTip {
 }
 
 /**
- * The tips that pass `filter`, newest first, in `locale` where translated. None while no program is
- * set up (the program is part of the query, for its region).
+ * The tips that pass `filter`, newest first, in `locale` (undefined: the reader's stored language)
+ * where translated. None while no program is set up (the program is part of the query, for its
+ * region).
  */
 export async function findTips(
   db: Queryable,
@@ -74,7 +75,8 @@ export async function findTips(
       `(t.created_at, t.id) < (${add(filter.after.at)}::timestamptz, ${add(filter.after.id)})`,
     );
   const limit = add(filter.limit ?? 50);
-  const match = languageMatch('x.locale', '$2::text');
+  // Without a locale asked for, the reader's stored one.
+  const match = languageMatch('x.locale', 'coalesce($2::text, r.locale)');
   const { rows } = await db.query<TipRow>(
     `SELECT t.id, t.category, t.regions,
             coalesce(tr.title, t.title) AS title, coalesce(tr.body, t.body) AS body,
@@ -83,6 +85,7 @@ export async function findTips(
             coalesce(tr.locale, t.locale) AS locale,
             fb.helpful, sv.tip_id IS NOT NULL AS saved, t.created_at::text AS cursor_at
      FROM program p CROSS JOIN tips t
+     LEFT JOIN people r ON r.id = $1
      LEFT JOIN LATERAL (
        SELECT x.title, x.body, x.why_it_matters, x.try_saying, x.idioms, x.locale FROM tips x
        WHERE x.translation_of = t.id AND ${match} IS NOT NULL

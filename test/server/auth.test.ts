@@ -9,7 +9,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { configFromEnv, listenHost, startupWarnings } from '../../server/config.js';
-import { createAuthenticator, VerifiedTokens, type TokenClaims } from '../../server/auth.js';
+import {
+  createAuthenticator,
+  KnownPeople,
+  VerifiedTokens,
+  type TokenClaims,
+} from '../../server/auth.js';
 import type { Db } from '../../server/db/db.js';
 import { startTestServer } from '../../server/testing.js';
 import { fixtureSeed } from './fixtures/seed.js';
@@ -164,6 +169,23 @@ for (const backend of BACKENDS) {
         ['res-new'],
       );
       assert.equal(rows[0]?.role, 'resident');
+    });
+
+    it('adds a new person on their first write, and reads nothing of them to answer a read', async () => {
+      const token = await sign({ sub: 'res-writer', role: 'resident', name: 'First Writer' });
+      const tips = await server.call('GET', '/v1/tips', { token });
+      assert.equal(tips.status, 200);
+      const report = await server.call('POST', '/v1/tips/phrases', {
+        token,
+        body: { phrase: 'scut work' },
+        idempotencyKey: 'first-write',
+      });
+      assert.equal(report.status, 201, report.text);
+      const { rows } = await server.db.query<{ name: string }>(
+        'SELECT name FROM people WHERE id = $1',
+        ['res-writer'],
+      );
+      assert.equal(rows[0]?.name, 'First Writer');
     });
 
     it('has no demo routes outside demo mode', async () => {
@@ -367,6 +389,25 @@ describe('verified tokens, remembered until they expire', () => {
     const none = new VerifiedTokens(0);
     none.set('a', entry('a'));
     assert.equal(none.size, 0);
+  });
+});
+
+describe('people known to be stored', () => {
+  it('checks each person once, and again once dropped past its capacity', async () => {
+    const statements: unknown[][] = [];
+    const db = {
+      query: async (_sql: string, params: unknown[]) => {
+        statements.push(params);
+        return { rows: [] };
+      },
+    } as unknown as Db;
+    const known = new KnownPeople(2);
+    const claims = (sub: string) => ({ sub, role: 'resident' as const });
+    for (const sub of ['a', 'a', 'b', 'a', 'c', 'a']) await known.ensure(db, claims(sub));
+    assert.deepEqual(
+      statements.map(([id]) => id),
+      ['a', 'b', 'c', 'a'],
+    );
   });
 });
 
