@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { routes, type RouteSpec } from '../src/contract/routes.js';
-import { createAuthenticator, type Authenticator } from './auth.js';
+import { createAuthenticator, KnownPeople, type Authenticator } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { demoRoutes } from './demo-contract.js';
+import { compress } from './http/compress.js';
 import type { AppEnv } from './http/env.js';
 import {
   apiCors,
@@ -75,6 +75,7 @@ export async function createApp(options: CreateAppOptions): Promise<KinshipApp> 
   const demo = auth.mode === 'demo';
   const app = { db, config, auth, now: options.now ?? (() => new Date()) };
   const limiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowSeconds * 1000);
+  const people = new KnownPeople();
   // Demo mode's sign-in is no part of the endpoint a hospital implements, so it sits at the root
   // (DESIGN.md: `/demo/people`, `/demo/token`), beside the demo portal that uses it.
   const mounted: MountedTable[] = [
@@ -124,13 +125,13 @@ export async function createApp(options: CreateAppOptions): Promise<KinshipApp> 
   const api = new Hono<AppEnv>();
   api.use('*', securityHeaders(config, 'api'));
   api.use('*', apiCors(config.allowedOrigins, demo));
-  mountRoutes(api, routes, handlers, { app, limiter });
+  mountRoutes(api, routes, handlers, { app, limiter, people });
   server.route(API_BASE, api);
 
   if (demo) {
     // Answered like the API (its headers and CORS): other local demo pages sign in here too.
     server.use('/demo/*', securityHeaders(config, 'api'), apiCors(config.allowedOrigins, demo));
-    mountRoutes(server, demoRoutes, demoHandlers, { app, limiter });
+    mountRoutes(server, demoRoutes, demoHandlers, { app, limiter, people });
   }
 
   // The SDK is meant to be loaded by any page, from anywhere. Served from the folder as it is at

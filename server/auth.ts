@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   createRemoteJWKSet,
+  decodeProtectedHeader,
   errors,
   jwtVerify,
   SignJWT,
@@ -20,9 +21,18 @@ import type { Db, Queryable } from './db/db.js';
 import { PROBLEM_TYPE, ProblemError } from './problem.js';
 import { storable, truncated } from './storable.js';
 
+/**
+ * Who is calling, from the verified token alone: reads need no round trip for it. A route that
+ * needs the person's stored language reads it in its own query.
+ */
 export interface Caller {
   id: string;
+  /** The token's role, which decides what the caller may do, whatever the stored record says. */
   role: Role;
+}
+
+/** The caller's stored record, as `GET /v1/me` answers it. */
+export interface Person extends Caller {
   name: string;
   locale: string | null;
   timeZone: string | null;
@@ -112,29 +122,102 @@ function checkClaims(payload: JWTPayload): TokenClaims {
   return result.data;
 }
 
-type Key = Uint8Array | ReturnType<typeof createRemoteJWKSet>;
+type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
+type Key = Uint8Array | RemoteKeys;
+/** The key a token was verified with: the secret, or the JWKS's key object for it. */
+type VerifyingKey = Awaited<ReturnType<RemoteKeys>> | Uint8Array;
+
+/** How many verified tokens an authenticator remembers by default. */
+const VERIFIED_TOKENS = 10_000;
+
+export interface Verified {
+  claims: TokenClaims;
+  /** The token's `exp`, in seconds. */
+  exp: number;
+  key: VerifyingKey;
+}
+
+/**
+ * Tokens that verified, each remembered with its claims until its `exp` and with the key that
+ * verified it, so that checking a widget's token again costs a lookup instead of a signature. A
+ * token is reused only while the same key would verify it: the same secret, or the same key
+ * object from the JWKS (jose makes new ones when it fetches the set again, so a rotated key is
+ * checked afresh). Failures are never remembered. At most `capacity` tokens, oldest dropped first.
+ */
+export class VerifiedTokens {
+  readonly #entries = new Map<string, Verified>();
+
+  constructor(readonly capacity: number) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The token's entry while it has not expired (jose's test: expired once the clock reaches `exp`). */
+  get(token: string): Verified | undefined {
+    const entry = this.#entries.get(token);
+    if (entry && entry.exp <= Date.now() / 1000) {
+      this.#entries.delete(token);
+      return undefined;
+    }
+    return entry;
+  }
+
+  set(token: string, entry: Verified): void {
+    if (this.capacity <= 0) return;
+    this.#entries.delete(token);
+    if (this.#entries.size >= this.capacity)
+      this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(token, entry);
+  }
+}
+
+/** The JWKS's key for a token as jose would choose it, or undefined when that is not one key. */
+async function publishedKey(keys: RemoteKeys, token: string): Promise<VerifyingKey | undefined> {
+  try {
+    const [protectedHeader, payload, signature] = token.split('.') as [string, string, string];
+    return await keys(decodeProtectedHeader(token), {
+      protected: protectedHeader,
+      payload,
+      signature,
+    });
+  } catch {
+    // Malformed, no key or several: the full verification says why, or tries each.
+    return undefined;
+  }
+}
 
 function verifierFor(
   key: Key,
   options: JWTVerifyOptions,
-  remoteKeys = false,
+  cacheSize: number,
 ): Authenticator['verify'] {
+  const verified = new VerifiedTokens(cacheSize);
   return async (token) => {
+    const known = verified.get(token);
+    if (known) {
+      const keyNow = typeof key === 'function' ? await publishedKey(key, token) : key;
+      if (known.key === keyNow) return known.claims;
+    }
     let payload: JWTPayload;
+    let usedKey: VerifyingKey;
     try {
       // `exp` is required: a portal's tokens must expire.
-      ({ payload } = await jwtVerify(token, key as Uint8Array, {
-        ...options,
-        requiredClaims: ['exp', 'sub'],
-      }));
+      const required = { ...options, requiredClaims: ['exp', 'sub'] };
+      // With a JWKS, jose says which of its keys verified the token.
+      if (typeof key === 'function')
+        ({ payload, key: usedKey } = await jwtVerify(token, key, required));
+      else ({ payload } = await jwtVerify(token, (usedKey = key), required));
     } catch (error) {
-      throw explain(error, remoteKeys);
+      throw explain(error, typeof key === 'function');
     }
     // jose checks `iat` only against a maximum age; a token "issued" in the future was minted by a
     // clock that is wrong, or to outlive a revocation, and is refused.
     if (payload.iat !== undefined && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS)
       throw unauthorized('The token was issued in the future ("iat"): check the portal\'s clock.');
-    return checkClaims(payload);
+    const claims = Object.freeze(checkClaims(payload));
+    verified.set(token, { claims, exp: payload.exp!, key: usedKey });
+    return claims;
   };
 }
 
@@ -168,7 +251,17 @@ async function demoSecret(db: Db): Promise<Uint8Array> {
   return new TextEncoder().encode(rows[0]!.value);
 }
 
-export async function createAuthenticator(config: AuthConfig, db: Db): Promise<Authenticator> {
+export interface AuthenticatorOptions {
+  /** How many verified tokens to remember until they expire (default 10,000; 0: none). */
+  verifiedTokens?: number;
+}
+
+export async function createAuthenticator(
+  config: AuthConfig,
+  db: Db,
+  options: AuthenticatorOptions = {},
+): Promise<Authenticator> {
+  const cacheSize = options.verifiedTokens ?? VERIFIED_TOKENS;
   if (config.mode === 'jwks') {
     const keys = createRemoteJWKSet(new URL(config.jwksUrl));
     return {
@@ -176,7 +269,7 @@ export async function createAuthenticator(config: AuthConfig, db: Db): Promise<A
       verify: verifierFor(
         keys,
         { algorithms: ASYMMETRIC_ALGORITHMS, issuer: config.issuer, audience: config.audience },
-        true,
+        cacheSize,
       ),
     };
   }
@@ -184,18 +277,18 @@ export async function createAuthenticator(config: AuthConfig, db: Db): Promise<A
     const secret = new TextEncoder().encode(config.secret);
     return {
       mode: 'secret',
-      verify: verifierFor(secret, {
-        algorithms: ['HS256'],
-        issuer: config.issuer,
-        audience: config.audience,
-      }),
+      verify: verifierFor(
+        secret,
+        { algorithms: ['HS256'], issuer: config.issuer, audience: config.audience },
+        cacheSize,
+      ),
       sign: signerFor(secret, config.issuer, config.audience),
     };
   }
   const secret = await demoSecret(db);
   return {
     mode: 'demo',
-    verify: verifierFor(secret, { algorithms: ['HS256'], issuer: DEMO_ISSUER }),
+    verify: verifierFor(secret, { algorithms: ['HS256'], issuer: DEMO_ISSUER }, cacheSize),
     sign: signerFor(secret, DEMO_ISSUER),
   };
 }
@@ -208,35 +301,48 @@ export function bearerToken(header: string | undefined): string {
   return match[1]!;
 }
 
-interface PersonRow {
-  id: string;
-  name: string;
-  locale: string | null;
-  time_zone: string | null;
-}
+/** How many people's ids a process remembers as stored, by default. */
+const KNOWN_PEOPLE = 10_000;
 
 /**
- * The caller's person record. The portal is the source of identities: someone it signs a token
- * for, who is not in the database yet, is added with the token's `name` and `role`.
+ * Ids known to be in `people`, so that a write checks its caller's record once per process rather
+ * than on every request. People are never deleted, so an id once seen stays true. At most
+ * `capacity` ids, oldest dropped first (a dropped id is checked again on its next write).
  */
-export async function callerFor(db: Queryable, claims: TokenClaims): Promise<Caller> {
-  const select = 'SELECT id, name, locale, time_zone FROM people WHERE id = $1';
-  let person = (await db.query<PersonRow>(select, [claims.sub])).rows[0];
-  if (!person) {
+export class KnownPeople {
+  readonly #ids = new Set<string>();
+
+  constructor(readonly capacity = KNOWN_PEOPLE) {}
+
+  /**
+   * Makes sure the caller has a record. The portal is the source of identities: someone it signs a
+   * token for, who is not in the database yet, is added with the token's `name` and `role`.
+   */
+  async ensure(db: Queryable, claims: TokenClaims): Promise<void> {
+    if (this.#ids.has(claims.sub)) return;
     // The portal signed the name, but it was never checked: stored as text that can be stored.
     const name = truncated(storable(claims.name ?? '').trim() || claims.sub, 200);
     await db.query(
       'INSERT INTO people (id, name, role) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
       [claims.sub, name, claims.role],
     );
-    person = (await db.query<PersonRow>(select, [claims.sub])).rows[0]!;
+    if (this.#ids.size >= this.capacity) this.#ids.delete(this.#ids.values().next().value!);
+    this.#ids.add(claims.sub);
   }
-  // The token's role decides what the caller may do, whatever the stored record says.
-  return {
-    id: person.id,
-    role: claims.role,
-    name: person.name,
-    locale: person.locale,
-    timeZone: person.time_zone,
-  };
+}
+
+interface PersonRow {
+  name: string;
+  locale: string | null;
+  time_zone: string | null;
+}
+
+/** The caller's stored record (`KnownPeople.ensure` has made sure there is one). */
+export async function personOf(db: Queryable, caller: Caller): Promise<Person> {
+  const { rows } = await db.query<PersonRow>(
+    'SELECT name, locale, time_zone FROM people WHERE id = $1',
+    [caller.id],
+  );
+  const person = rows[0]!;
+  return { ...caller, name: person.name, locale: person.locale, timeZone: person.time_zone };
 }

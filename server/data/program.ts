@@ -24,20 +24,34 @@ export function noProgramYet(): ProblemError {
   });
 }
 
+/** Nothing, once a program has been seeded; until then a 503, as `loadProgram` answers. */
+export async function requireProgram(db: Queryable): Promise<void> {
+  const { rows } = await db.query('SELECT 1 FROM program');
+  if (rows.length === 0) throw noProgramYet();
+}
+
 /**
- * The database's one program; a 503 until it has been seeded. With a `language`, each support
- * resource is in the best translation of it into that language (see `locale.ts`), or as written;
- * its numbers, links and kind are always its own.
+ * The database's one program; a 503 until it has been seeded. With a `language` (or, without one,
+ * the stored language of the person `readerId`), each support resource is in the best translation
+ * of it into that language (see `locale.ts`), or as written; its numbers, links and kind are
+ * always its own.
  */
-export async function loadProgram(db: Queryable, language: string | null = null): Promise<Program> {
-  const match = languageMatch('t.key', '$1::text');
+export async function loadProgram(
+  db: Queryable,
+  language: string | null = null,
+  readerId: string | null = null,
+): Promise<Program> {
+  const match = languageMatch(
+    't.key',
+    'coalesce($1::text, (SELECT locale FROM people WHERE id = $2::text))',
+  );
   const { rows } = await db.query<ProgramRow>(
     `SELECT id, name, time_zone, region, locales, default_locale, support_resources,
        (SELECT coalesce(jsonb_agg(jsonb_build_object('locale', t.key, 'words', t.value)
                                   ORDER BY ${match}), '[]'::jsonb)
         FROM jsonb_each(support_resource_translations) t WHERE ${match} IS NOT NULL) AS translations
      FROM program`,
-    [language],
+    [language, readerId],
   );
   const row = rows[0];
   if (!row) throw noProgramYet();

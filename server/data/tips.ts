@@ -30,8 +30,11 @@ interface TipRow extends TipColumns {
 }
 
 export interface TipFilter {
-  /** Tips for the whole country (`US`) and for this region (`US-NJ`). */
-  region?: string;
+  /**
+   * Tips for the whole country (`US`) and for this region (`US-NJ`); null: the program's region,
+   * read in the same query.
+   */
+  region?: string | null;
   category?: string;
   saved?: boolean;
   id?: string;
@@ -45,6 +48,11 @@ export interface FoundTip {
   cursorAt: string;
 }
 
+/**
+ * The tips that pass `filter`, newest first, in `locale` (undefined: the reader's stored language)
+ * where translated. None while no program is set up (the program is part of the query, for its
+ * region).
+ */
 export async function findTips(
   db: Queryable,
   personId: string,
@@ -54,10 +62,9 @@ export async function findTips(
   const params: unknown[] = [personId, locale ?? null];
   const add = (value: unknown) => `$${params.push(value)}`;
   const where = ['t.translation_of IS NULL'];
-  if (filter.region) {
-    where.push(
-      `(t.regions @> '["US"]'::jsonb OR t.regions @> jsonb_build_array(${add(filter.region)}::text))`,
-    );
+  if (filter.region !== undefined) {
+    const region = `coalesce(${add(filter.region)}::text, p.region)`;
+    where.push(`(t.regions @> '["US"]'::jsonb OR t.regions @> jsonb_build_array(${region}))`);
   }
   if (filter.category) where.push(`t.category = ${add(filter.category)}`);
   if (filter.saved !== undefined)
@@ -68,7 +75,8 @@ export async function findTips(
       `(t.created_at, t.id) < (${add(filter.after.at)}::timestamptz, ${add(filter.after.id)})`,
     );
   const limit = add(filter.limit ?? 50);
-  const match = languageMatch('x.locale', '$2::text');
+  // Without a locale asked for, the reader's stored one.
+  const match = languageMatch('x.locale', 'coalesce($2::text, r.locale)');
   const { rows } = await db.query<TipRow>(
     `SELECT t.id, t.category, t.regions,
             coalesce(tr.title, t.title) AS title, coalesce(tr.body, t.body) AS body,
@@ -76,7 +84,8 @@ export async function findTips(
             coalesce(tr.try_saying, t.try_saying) AS try_saying, coalesce(tr.idioms, t.idioms) AS idioms,
             coalesce(tr.locale, t.locale) AS locale,
             fb.helpful, sv.tip_id IS NOT NULL AS saved, t.created_at::text AS cursor_at
-     FROM tips t
+     FROM program p CROSS JOIN tips t
+     LEFT JOIN people r ON r.id = $1
      LEFT JOIN LATERAL (
        SELECT x.title, x.body, x.why_it_matters, x.try_saying, x.idioms, x.locale FROM tips x
        WHERE x.translation_of = t.id AND ${match} IS NOT NULL

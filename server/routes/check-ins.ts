@@ -53,7 +53,8 @@ function formFromRow(row: FormRow): StoredForm {
 }
 
 /**
- * The form in `locale` (null: the program's default language), else in its language (`pt` for
+ * The form in `locale` (null: the resident's stored language, else the program's default), else
+ * in its language (`pt` for
  * `pt-BR`), else in that language for another region (`pt-BR` for `pt-PT`), else in the program's
  * default, else English, else any; and whether the resident has a mentor. One round trip, since
  * every check-in widget that opens asks for the form.
@@ -68,7 +69,7 @@ async function formFor(
      FROM program p
      LEFT JOIN LATERAL (
        SELECT ${FORM_COLUMNS} FROM check_in_forms
-       ORDER BY ${languageMatch('locale', 'coalesce($1, p.default_locale)')} NULLS LAST,
+       ORDER BY ${languageMatch('locale', 'coalesce($1, (SELECT locale FROM people WHERE id = $2), p.default_locale)')} NULLS LAST,
                 (locale = p.default_locale) DESC, (locale = 'en') DESC, locale
        LIMIT 1
      ) f ON true`,
@@ -178,7 +179,7 @@ export const checkInHandlers: HandlerGroup<
 > = {
   async checkInForm({ db, caller, query }) {
     // "Ask my mentor" only makes sense once a mentor is assigned.
-    const { form, hasMentor } = await formFor(db, query.locale ?? caller.locale ?? null, caller.id);
+    const { form, hasMentor } = await formFor(db, query.locale ?? null, caller.id);
     return {
       id: form.formId,
       items: form.items,

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import * as z from 'zod/mini';
 import { routes, type RouteSpec } from '../../src/contract/routes.js';
-import { bearerToken, callerFor, type Caller } from '../auth.js';
+import { bearerToken, type Caller, type KnownPeople, type TokenClaims } from '../auth.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { clientAddress } from '../http/client.js';
 import type { Queryable } from '../db/db.js';
@@ -41,9 +41,16 @@ const IMPORT_ROUTES: ReadonlySet<RouteSpec> = new Set([routes.mentorImport, rout
 /** Routes without a query schema accept no query parameters at all. */
 const NO_QUERY = z.strictObject({});
 
+/**
+ * Reads that need the caller's record in `people`: today's tip records which tip it showed them,
+ * and `me` answers with the record. Other reads take the caller from the token alone.
+ */
+const READS_OF_THE_RECORD: ReadonlySet<RouteSpec> = new Set([routes.tipToday, routes.me]);
+
 interface Shared {
   app: AppContext;
   limiter: RateLimiter;
+  people: KnownPeople;
 }
 
 /** A handler seen from here: the table's types were checked where the handlers are written. */
@@ -76,10 +83,11 @@ async function handle(
   c: Context<AppEnv>,
   spec: RouteSpec,
   handler: AnyHandler,
-  { app, limiter }: Shared,
+  { app, limiter, people }: Shared,
 ): Promise<Response> {
   const now = app.now();
-  const caller = spec.roles === 'public' ? null : await authenticate(c, app, limiter);
+  const claims = spec.roles === 'public' ? null : await authenticate(c, app, limiter);
+  const caller: Caller | null = claims && { id: claims.sub, role: claims.role };
   if (spec.roles !== 'public') {
     if (!spec.roles.includes(caller!.role)) {
       throw new ProblemError(403, {
@@ -100,6 +108,9 @@ async function handle(
   );
   const isImport = IMPORT_ROUTES.has(spec);
   const body = spec.body ? await readBody(c, spec.body, isImport, app) : undefined;
+  // What a write stores refers to its caller's record; and the portal's people are added on sight.
+  if (claims && (spec.method !== 'get' || READS_OF_THE_RECORD.has(spec)))
+    await people.ensure(app.db, claims);
   const run = async (db: Queryable) =>
     serialise(spec, await handler({ app, caller, params, query, body, language, now, db }), app);
 
@@ -145,7 +156,7 @@ async function authenticate(
   c: Context<AppEnv>,
   app: AppContext,
   limiter: RateLimiter,
-): Promise<Caller> {
+): Promise<TokenClaims> {
   let claims;
   try {
     claims = await app.auth.verify(bearerToken(c.req.header('Authorization')));
@@ -155,9 +166,8 @@ async function authenticate(
     throw error;
   }
   rateLimit(limiter, `sub:${claims.sub}`);
-  const caller = await callerFor(app.db, claims);
-  c.set('callerId', caller.id);
-  return caller;
+  c.set('callerId', claims.sub);
+  return claims;
 }
 
 function rateLimit(limiter: RateLimiter, identity: string): void {

@@ -1,4 +1,5 @@
 /** The service, the program and the signed-in person. */
+import { personOf } from '../auth.js';
 import { loadProgram } from '../data/program.js';
 import { PROBLEM_TYPE, ProblemError } from '../problem.js';
 import type { HandlerGroup } from './handler.js';
@@ -22,15 +23,17 @@ export const systemHandlers: HandlerGroup<'health' | 'program' | 'me'> = {
     };
   },
 
-  program: ({ db, caller, language }) => loadProgram(db, language ?? caller.locale),
+  // Without Accept-Language, in the person's stored language.
+  program: ({ db, caller, language }) => loadProgram(db, language, caller.id),
 
-  async me({ caller }) {
+  async me({ db, caller }) {
+    const person = await personOf(db, caller);
     return {
-      id: caller.id,
-      name: caller.name,
-      role: caller.role,
-      locale: caller.locale,
-      timeZone: caller.timeZone,
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      locale: person.locale,
+      timeZone: person.timeZone,
     };
   },
 };

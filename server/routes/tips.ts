@@ -1,7 +1,7 @@
 /** Cultural-norm tips: browse, today's tip, feedback, saves, and phrases a resident did not understand. */
 import { newId } from '../data/ids.js';
 import { iso } from '../data/json.js';
-import { loadProgram } from '../data/program.js';
+import { loadProgram, requireProgram } from '../data/program.js';
 import { languageMatch } from '../data/locale.js';
 import { findTips, originalTipId } from '../data/tips.js';
 import { badRequest, notFound } from '../problem.js';
@@ -36,16 +36,17 @@ export const tipHandlers: HandlerGroup<
   'tips' | 'tipToday' | 'tipFeedback' | 'tipSave' | 'phraseReport'
 > = {
   async tips({ db, caller, query }) {
-    const program = await loadProgram(db);
     const limit = query.limit ?? 20;
-    const found = await findTips(db, caller.id, query.locale ?? caller.locale ?? undefined, {
-      region: query.region ?? program.region,
+    const found = await findTips(db, caller.id, query.locale, {
+      region: query.region ?? null,
       category: query.category,
       saved: query.saved === undefined ? undefined : query.saved === 'true',
       after: query.cursor ? decodeCursor(query.cursor) : undefined,
       // One more than asked for tells whether there is a next page.
       limit: limit + 1,
     });
+    // Nothing found may mean no program yet, which is a 503 (`loadProgram`), not an empty list.
+    if (found.length === 0) await requireProgram(db);
     const page = found.slice(0, limit);
     const last = page.at(-1);
     return {
@@ -61,7 +62,7 @@ export const tipHandlers: HandlerGroup<
   async tipToday({ db, caller, query, now }) {
     const program = await loadProgram(db);
     const day = localDate(now, program.timeZone);
-    const locale = query.locale ?? caller.locale ?? undefined;
+    const locale = query.locale;
     const shown = async () =>
       (
         await db.query<{ tip_id: string }>(
@@ -77,14 +78,14 @@ export const tipHandlers: HandlerGroup<
       // hash of person, day and tip, so the choice is stable within the day and differs between
       // people and days.
       const { rows } = await db.query<{ id: string }>(
-        `SELECT t.id FROM tips t
-         WHERE t.translation_of IS NULL
+        `SELECT t.id FROM tips t CROSS JOIN people p
+         WHERE p.id = $1 AND t.translation_of IS NULL
            AND (t.regions @> '["US"]'::jsonb OR t.regions @> jsonb_build_array($3::text))
          ORDER BY EXISTS (SELECT 1 FROM tip_feedback f WHERE f.person_id = $1 AND f.tip_id = t.id)
                   OR EXISTS (SELECT 1 FROM tip_saves s WHERE s.person_id = $1 AND s.tip_id = t.id) ASC,
                   (SELECT max(v.day) FROM tip_views v WHERE v.person_id = $1 AND v.tip_id = t.id) ASC NULLS FIRST,
                   EXISTS (SELECT 1 FROM tips x WHERE x.translation_of = t.id
-                          AND ${languageMatch('x.locale', '$4::text')} IS NOT NULL) DESC,
+                          AND ${languageMatch('x.locale', 'coalesce($4::text, p.locale)')} IS NOT NULL) DESC,
                   md5($1::text || $2::text || t.id)
          LIMIT 1`,
         [caller.id, day, region, locale ?? null],

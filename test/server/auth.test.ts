@@ -5,9 +5,17 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { configFromEnv, listenHost, startupWarnings } from '../../server/config.js';
+import {
+  createAuthenticator,
+  KnownPeople,
+  VerifiedTokens,
+  type TokenClaims,
+} from '../../server/auth.js';
+import type { Db } from '../../server/db/db.js';
 import { startTestServer } from '../../server/testing.js';
 import { fixtureSeed } from './fixtures/seed.js';
 import {
@@ -163,6 +171,23 @@ for (const backend of BACKENDS) {
       assert.equal(rows[0]?.role, 'resident');
     });
 
+    it('adds a new person on their first write, and reads nothing of them to answer a read', async () => {
+      const token = await sign({ sub: 'res-writer', role: 'resident', name: 'First Writer' });
+      const tips = await server.call('GET', '/v1/tips', { token });
+      assert.equal(tips.status, 200);
+      const report = await server.call('POST', '/v1/tips/phrases', {
+        token,
+        body: { phrase: 'scut work' },
+        idempotencyKey: 'first-write',
+      });
+      assert.equal(report.status, 201, report.text);
+      const { rows } = await server.db.query<{ name: string }>(
+        'SELECT name FROM people WHERE id = $1',
+        ['res-writer'],
+      );
+      assert.equal(rows[0]?.name, 'First Writer');
+    });
+
     it('has no demo routes outside demo mode', async () => {
       const atRoot = client(server.url);
       assert.ok(isProblem(await atRoot('GET', '/demo/people'), 404));
@@ -300,6 +325,88 @@ describe('settings that decide how tokens are checked', () => {
     await assert.rejects(
       startServerProcess({ KINSHIP_JWT_SECRET: '' }),
       /exited \(1\) before listening: .*KINSHIP_JWT_SECRET is set but empty/,
+    );
+  });
+});
+
+describe('verified tokens, remembered until they expire', () => {
+  const config = { mode: 'secret', secret: SECRET, issuer: ISSUER, audience: AUDIENCE } as const;
+  // A shared-secret authenticator never reads the database.
+  const noDb = undefined as unknown as Db;
+  const rejectsWith = (promise: Promise<unknown>, detail: RegExp) =>
+    assert.rejects(promise, (error: { status?: number; problem?: { detail?: string } }) => {
+      assert.equal(error.status, 401);
+      assert.match(error.problem?.detail ?? '', detail);
+      return true;
+    });
+
+  it('refuses a remembered token once its exp is reached', async () => {
+    const auth = await createAuthenticator(config, noDb);
+    const exp = Math.ceil(Date.now() / 1000) + 1;
+    const token = await sign({ sub: 'res-ana', role: 'resident' }, { expiresIn: exp });
+    assert.equal((await auth.verify(token)).sub, 'res-ana');
+    assert.equal((await auth.verify(token)).sub, 'res-ana');
+    await sleep(exp * 1000 - Date.now() + 10);
+    await rejectsWith(auth.verify(token), /expired/);
+  });
+
+  it('refuses a tampered copy of a remembered token', async () => {
+    const auth = await createAuthenticator(config, noDb);
+    const token = await sign({ sub: 'res-ana', role: 'resident' });
+    await auth.verify(token);
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as TokenClaims;
+    const promoted = Buffer.from(JSON.stringify({ ...claims, role: 'coordinator' })).toString(
+      'base64url',
+    );
+    await rejectsWith(auth.verify(`${header}.${promoted}.${signature}`), /signature/);
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    await rejectsWith(auth.verify(`${header}.${payload}.${flipped}`), /signature|malformed/);
+    assert.equal((await auth.verify(token)).role, 'resident');
+  });
+
+  it('does not take a token another secret verified', async () => {
+    const token = await sign({ sub: 'res-ana', role: 'resident' });
+    await (await createAuthenticator(config, noDb)).verify(token);
+    const other = await createAuthenticator({ ...config, secret: `${SECRET}-rotated` }, noDb);
+    await rejectsWith(other.verify(token), /signature/);
+  });
+
+  it('keeps at most its capacity, dropping the oldest first, and forgets expired entries', () => {
+    const tokens = new VerifiedTokens(2);
+    const key = new Uint8Array(1);
+    const exp = Date.now() / 1000 + 60;
+    const entry = (sub: string) => ({ claims: { sub, role: 'resident' as const }, exp, key });
+    tokens.set('a', entry('a'));
+    tokens.set('b', entry('b'));
+    tokens.set('c', entry('c'));
+    assert.equal(tokens.size, 2);
+    assert.equal(tokens.get('a'), undefined, 'the oldest went first');
+    assert.equal(tokens.get('c')?.claims.sub, 'c');
+    tokens.set('d', { ...entry('d'), exp: Date.now() / 1000 - 1 });
+    assert.equal(tokens.get('d'), undefined);
+    assert.equal(tokens.size, 1);
+    const none = new VerifiedTokens(0);
+    none.set('a', entry('a'));
+    assert.equal(none.size, 0);
+  });
+});
+
+describe('people known to be stored', () => {
+  it('checks each person once, and again once dropped past its capacity', async () => {
+    const statements: unknown[][] = [];
+    const db = {
+      query: async (_sql: string, params: unknown[]) => {
+        statements.push(params);
+        return { rows: [] };
+      },
+    } as unknown as Db;
+    const known = new KnownPeople(2);
+    const claims = (sub: string) => ({ sub, role: 'resident' as const });
+    for (const sub of ['a', 'a', 'b', 'a', 'c', 'a']) await known.ensure(db, claims(sub));
+    assert.deepEqual(
+      statements.map(([id]) => id),
+      ['a', 'b', 'c', 'a'],
     );
   });
 });

@@ -7,12 +7,28 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateSync } from 'node:zlib';
 import { request } from 'node:http';
 import { jsonLogger } from '../../server/log.js';
 import { BACKENDS, isProblem, startServer, type Harness } from './support.js';
 
 const PORTAL = 'https://portal.example.org';
+
+/** A GET that shows the bytes as sent (fetch would decompress them and hide the encoding). */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: Record<string, unknown>; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 for (const backend of BACKENDS) {
   describe(`HTTP behaviour (${backend})`, () => {
@@ -113,22 +129,46 @@ for (const backend of BACKENDS) {
       assert.match(result.headers.get('Cache-Control') ?? '', /private/);
     });
 
+    it('compresses a large API answer when asked, and says that it varies by Accept-Encoding', async () => {
+      const reader = await server.tokenFor('compression-reader', 'resident');
+      const headers = { Authorization: `Bearer ${reader}` };
+      const plain = await rawGet(`${server.apiUrl}/v1/tips`, headers);
+      assert.ok(plain.bytes.length >= 1024, `a body worth compressing (${plain.bytes.length} B)`);
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.equal(plain.headers['content-length'], String(plain.bytes.length));
+      assert.equal(plain.headers.vary, 'Authorization, Accept-Language, Origin, Accept-Encoding');
+
+      for (const [encoding, inflate] of [
+        ['gzip', gunzipSync],
+        ['deflate', inflateSync],
+      ] as const) {
+        const packed = await rawGet(`${server.apiUrl}/v1/tips`, {
+          ...headers,
+          'Accept-Encoding': `br;q=1, ${encoding};q=0.8`,
+        });
+        assert.equal(packed.headers['content-encoding'], encoding);
+        assert.equal(packed.headers['content-length'], String(packed.bytes.length));
+        assert.equal(packed.headers.vary, plain.headers.vary);
+        assert.equal(packed.headers.etag, plain.headers.etag);
+        assert.equal(packed.headers['cache-control'], 'private, no-cache');
+        assert.equal(packed.headers['x-content-type-options'], 'nosniff');
+        assert.match(String(packed.headers['x-request-id']), /./);
+        assert.deepEqual(inflate(packed.bytes), plain.bytes);
+      }
+
+      const small = await rawGet(`${server.apiUrl}/v1/me`, {
+        ...headers,
+        'Accept-Encoding': 'gzip',
+      });
+      assert.equal(small.headers['content-encoding'], undefined, 'under 1 KB: sent as it is');
+      assert.equal(small.headers['content-length'], String(small.bytes.length));
+    });
+
     it('serves the SDK to any origin, as JavaScript, gzipped when asked', async () => {
-      const body = await new Promise<{ headers: Record<string, unknown>; bytes: Buffer }>(
-        (resolve, reject) => {
-          const req = request(
-            `${server.url}/sdk/kinship.js`,
-            { headers: { 'Accept-Encoding': 'gzip', Origin: 'https://any.example' } },
-            (res) => {
-              const chunks: Buffer[] = [];
-              res.on('data', (chunk: Buffer) => chunks.push(chunk));
-              res.on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
-            },
-          );
-          req.on('error', reject);
-          req.end();
-        },
-      );
+      const body = await rawGet(`${server.url}/sdk/kinship.js`, {
+        'Accept-Encoding': 'gzip',
+        Origin: 'https://any.example',
+      });
       assert.match(String(body.headers['content-type']), /^text\/javascript/);
       assert.equal(body.headers['access-control-allow-origin'], '*');
       assert.equal(body.headers['content-encoding'], 'gzip');

@@ -172,6 +172,29 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('uses the language stored for the person when the request names none', async () => {
+      const reader = await server.tokenFor('res-stored-fr', 'resident');
+      assert.equal((await call('GET', '/v1/me', { token: reader })).status, 200);
+      await database.db.query("UPDATE people SET locale = 'fr' WHERE id = 'res-stored-fr'");
+      const stored = (path: string, headers: Record<string, string> = {}) =>
+        call('GET', path, { token: reader, headers });
+
+      assert.equal((await stored('/v1/check-in/form')).json.locale, 'fr');
+      const resources = (await stored('/v1/program')).json.supportResources;
+      assert.ok(resources.some((resource: { locale: string }) => resource.locale === 'fr'));
+      const tips = (await stored('/v1/tips')).json.items;
+      assert.deepEqual(
+        tips.slice(0, FIRST_TIPS).map((tip: { locale: string }) => tip.locale),
+        Array(FIRST_TIPS).fill('fr'),
+      );
+      assert.equal((await stored('/v1/tips/today')).json.tip.locale, 'fr');
+
+      const asked = { 'Accept-Language': 'es' };
+      assert.equal((await stored('/v1/check-in/form', asked)).json.locale, 'es');
+      assert.equal((await stored('/v1/tips', asked)).json.items[0].locale, 'es');
+      assert.equal((await stored('/v1/tips/today', asked)).json.tip.locale, 'es');
+    });
+
     it("gives a new reader today's tip in their language", async () => {
       for (const language of LANGUAGES) {
         const reader = await server.tokenFor(`res-new-${language.toLowerCase()}`, 'resident');

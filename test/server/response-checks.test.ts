@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { RouteSpec } from '../../src/contract/routes.js';
+import { KnownPeople } from '../../server/auth.js';
 import { configFromEnv, defaultConfig } from '../../server/config.js';
 import type { AppEnv } from '../../server/http/env.js';
 import { RateLimiter } from '../../server/http/rate-limit.js';
@@ -46,7 +47,11 @@ function appAnswering(answer: unknown, checkResponses: boolean) {
     error instanceof ProblemError ? problemResponse(error.problem, c.req.path) : c.text('?', 500),
   );
   const handlers = { thing: async () => answer } as never;
-  mountRoutes(server, table, handlers, { app, limiter: new RateLimiter(0, 60_000) });
+  mountRoutes(server, table, handlers, {
+    app,
+    limiter: new RateLimiter(0, 60_000),
+    people: new KnownPeople(),
+  });
   return { request: () => server.request('/v1/thing'), errors };
 }
 

@@ -163,5 +163,12 @@ for (const backend of BACKENDS) {
         createdAt: report.json.createdAt,
       });
     });
+
+    // Last: it removes the program.
+    it('answers 503 while no program is set up, whatever the region asked for', async () => {
+      await server.db.query('DELETE FROM program');
+      for (const path of ['/v1/tips', '/v1/tips?region=US-NJ', '/v1/tips?region=US-CA'])
+        assert.ok(isProblem(await get(path), 503), path);
+    });
   });
 }
