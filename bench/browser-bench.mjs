@@ -231,6 +231,7 @@ export async function benchPages({ browser, pageUrl, pages, runs, log }) {
         instrument,
         waitForContent,
         settleMs: SETTLE_MS,
+        longTaskMs: LONG_TASK_MS,
       });
     }
     results.pages[name] = entry;

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { ROOT } from './processes.mjs';
 
-const LONG_TASK_MS = 50;
 /** The trace events that are the browser's rendering work rather than script. */
 const RENDERING = new Set([
   'UpdateLayoutTree',
@@ -84,7 +83,7 @@ function samplesOf(profile) {
 }
 
 /**
- * The long tasks of `url` at `cpuRate`×, from the one that runs kinship.js until `settleMs` after
+ * The tasks of `longTaskMs` or more of `url` at `cpuRate`×, from the one that runs kinship.js until `settleMs` after
  * every widget shows content (`waitForContent`, which needs the bench's `instrument`): each with
  * its length, its start after kinship.js started, and the three largest parts of what ran in it,
  * in ms.
@@ -92,7 +91,7 @@ function samplesOf(profile) {
 export async function explainLongTasks(
   browser,
   url,
-  { cpuRate, instrument, waitForContent, settleMs },
+  { cpuRate, instrument, waitForContent, settleMs, longTaskMs },
 ) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   try {
@@ -128,7 +127,7 @@ export async function explainLongTasks(
       .filter(
         (event) =>
           event.name === 'RunTask' &&
-          event.dur >= LONG_TASK_MS * 1000 &&
+          event.dur >= longTaskMs * 1000 &&
           event.ts + event.dur >= sdkRun.ts,
       )
       .sort((a, b) => a.ts - b.ts)
