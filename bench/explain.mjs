@@ -83,10 +83,10 @@ function samplesOf(profile) {
 }
 
 /**
- * The tasks of `longTaskMs` or more of `url` at `cpuRate`×, from the one that runs kinship.js until `settleMs` after
- * every widget shows content (`waitForContent`, which needs the bench's `instrument`): each with
- * its length, its start after kinship.js started, and the three largest parts of what ran in it,
- * in ms.
+ * The tasks of `longTaskMs` or more of `url` at `cpuRate`×, from the one that runs kinship.js
+ * until `settleMs` after every widget shows content (`waitForContent`, which needs the bench's
+ * `instrument`): each with its length, its start after kinship.js started, and the three largest
+ * parts of what ran in it, in ms.
  */
 export async function explainLongTasks(
   browser,
