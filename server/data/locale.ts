@@ -6,6 +6,11 @@
  * program's default language, tips and resources stay in the language they were written in).
  */
 
+/** SQL for the stored language of the person `personId` (a SQL expression for their id), or NULL. */
+export function storedLocaleOf(personId: string): string {
+  return `(SELECT locale FROM people WHERE id = ${personId})`;
+}
+
 /**
  * SQL for how well `column` (a locale) matches `requested` (a SQL expression for the requested
  * tag): 0 exact, 1 the language alone, 2 the same language elsewhere, NULL no match. Sort

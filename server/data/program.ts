@@ -2,7 +2,7 @@ import type { Program } from '../../src/contract/index.js';
 import type { Queryable } from '../db/db.js';
 import type { SupportResourceWords } from '../db/seed/types.js';
 import { PROBLEM_TYPE, ProblemError } from '../problem.js';
-import { languageMatch } from './locale.js';
+import { languageMatch, storedLocaleOf } from './locale.js';
 
 interface ProgramRow {
   id: string;
@@ -41,10 +41,7 @@ export async function loadProgram(
   language: string | null = null,
   readerId: string | null = null,
 ): Promise<Program> {
-  const match = languageMatch(
-    't.key',
-    'coalesce($1::text, (SELECT locale FROM people WHERE id = $2::text))',
-  );
+  const match = languageMatch('t.key', `coalesce($1::text, ${storedLocaleOf('$2::text')})`);
   const { rows } = await db.query<ProgramRow>(
     `SELECT id, name, time_zone, region, locales, default_locale, support_resources,
        (SELECT coalesce(jsonb_agg(jsonb_build_object('locale', t.key, 'words', t.value)

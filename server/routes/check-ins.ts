@@ -8,7 +8,7 @@ import type { CheckInItem, CheckInSubmission } from '../../src/contract/index.js
 import type { Queryable } from '../db/db.js';
 import { newId } from '../data/ids.js';
 import { iso, json } from '../data/json.js';
-import { languageMatch } from '../data/locale.js';
+import { languageMatch, storedLocaleOf } from '../data/locale.js';
 import { noProgramYet } from '../data/program.js';
 import { badRequest, PROBLEM_TYPE, ProblemError, type FieldError } from '../problem.js';
 import { scoreCheckIn } from '../scoring.js';
@@ -54,9 +54,8 @@ function formFromRow(row: FormRow): StoredForm {
 
 /**
  * The form in `locale` (null: the resident's stored language, else the program's default), else
- * in its language (`pt` for
- * `pt-BR`), else in that language for another region (`pt-BR` for `pt-PT`), else in the program's
- * default, else English, else any; and whether the resident has a mentor. One round trip, since
+ * in its language (`pt` for `pt-BR`), else in that language for another region (`pt-BR` for
+ * `pt-PT`), else in the program's default, else English, else any; and whether the resident has a mentor. One round trip, since
  * every check-in widget that opens asks for the form.
  */
 async function formFor(
@@ -69,7 +68,7 @@ async function formFor(
      FROM program p
      LEFT JOIN LATERAL (
        SELECT ${FORM_COLUMNS} FROM check_in_forms
-       ORDER BY ${languageMatch('locale', 'coalesce($1, (SELECT locale FROM people WHERE id = $2), p.default_locale)')} NULLS LAST,
+       ORDER BY ${languageMatch('locale', `coalesce($1, ${storedLocaleOf('$2')}, p.default_locale)`)} NULLS LAST,
                 (locale = p.default_locale) DESC, (locale = 'en') DESC, locale
        LIMIT 1
      ) f ON true`,
