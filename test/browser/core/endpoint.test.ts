@@ -121,24 +121,28 @@ describe('EndpointClient', () => {
     expect((await received(url))[1].ifNoneMatch).to.equal('"v1"');
   });
 
-  it('serialises bodies without a host page’s Array.prototype.toJSON (Prototype.js)', async () => {
-    const { url } = testEndpoint();
-    const proto = Array.prototype as unknown as { toJSON?: (this: unknown[]) => string };
-    proto.toJSON = function () {
-      return JSON.stringify(this.slice());
-    };
-    try {
-      await client(url).request('/write', {
-        method: 'POST',
-        body: { answers: [1, 2], note: 'x' },
-        schema: Ok,
-        idempotencyKey: 'k1',
-      });
-    } finally {
-      delete proto.toJSON;
-    }
-    const [request] = await received(url);
-    expect(request.body).to.deep.equal({ answers: [1, 2], note: 'x' });
-    expect(request.idempotencyKey).to.equal('k1');
-  });
+  // Prototype.js 1.6 adds Array.prototype.toJSON; other old libraries put one on Object.prototype.
+  for (const [name, proto] of [
+    ['Array', Array.prototype],
+    ['Object', Object.prototype],
+  ] as const) {
+    it(`serialises bodies without a host page’s ${name}.prototype.toJSON`, async () => {
+      const { url } = testEndpoint();
+      const patched = proto as unknown as { toJSON?: () => string };
+      patched.toJSON = () => '"bent by the host"';
+      try {
+        await client(url).request('/write', {
+          method: 'POST',
+          body: { answers: [1, 2], note: 'x' },
+          schema: Ok,
+          idempotencyKey: 'k1',
+        });
+      } finally {
+        delete patched.toJSON;
+      }
+      const [request] = await received(url);
+      expect(request.body).to.deep.equal({ answers: [1, 2], note: 'x' });
+      expect(request.idempotencyKey).to.equal('k1');
+    });
+  }
 });
