@@ -19,6 +19,7 @@ import {
   drainOnShutdown,
   openCors,
   requestLog,
+  sdkCaching,
   securityHeaders,
 } from './http/middleware.js';
 import { RateLimiter } from './http/rate-limit.js';
@@ -141,6 +142,7 @@ export async function createApp(options: CreateAppOptions): Promise<KinshipApp> 
     '/sdk/*',
     openCors(),
     securityHeaders(config, 'static'),
+    sdkCaching(),
     serveStatic({
       root: config.sdkDir,
       rewriteRequestPath: (path) => path.replace(/^\/sdk/, ''),

@@ -132,6 +132,51 @@ export function openCors(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** A year: what "never changes" means to a browser cache (RFC 9111, `immutable`). */
+const A_YEAR_SECONDS = 31_536_000;
+
+/**
+ * How browsers may keep the SDK's files. Those in `chunks/` carry a hash of their content in their
+ * name, so a browser keeps them for a year without asking again: a resident's next page loads a
+ * widget's chunks from its cache. `kinship.js` and the translations keep their names from one
+ * version to the next, so a browser asks each time (`no-cache`) and gets a 304 when nothing
+ * changed. Without a `Cache-Control`, a browser would keep `kinship.js` for a while on its own
+ * heuristics, and after an update that copy would ask for chunks the new build no longer has.
+ */
+export function sdkCaching(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    if (c.res.status !== 200) return;
+    if (c.req.path.startsWith('/sdk/chunks/')) {
+      headers.set('Cache-Control', `public, max-age=${A_YEAR_SECONDS}, immutable`);
+      return;
+    }
+    headers.set('Cache-Control', 'no-cache');
+    const lastModified = headers.get('Last-Modified');
+    const length = headers.get('Content-Length');
+    if (!lastModified || !length) return;
+    // Weak: the same file goes out gzipped or not. Its length and time (to the second) tell
+    // versions apart; a build that rewrote the file within that second at the same length would
+    // not be noticed until the next one.
+    const etag = `W/"${Number(length).toString(36)}-${(Date.parse(lastModified) / 1000).toString(36)}"`;
+    headers.set('ETag', etag);
+    // Weak comparison (RFC 9110, 13.1.2): If-None-Match first, If-Modified-Since without it.
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+    const ifNoneMatch = c.req.header('If-None-Match');
+    const ifModifiedSince = c.req.header('If-Modified-Since');
+    const unchanged =
+      ifNoneMatch !== undefined
+        ? ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
+        : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= Date.parse(lastModified);
+    if (!unchanged) return;
+    await c.res.body?.cancel();
+    // hono carries the 200's headers over (all but its Content-Type); its length is not this one's.
+    c.res = new Response(null, { status: 304 });
+    c.res.headers.delete('Content-Length');
+  };
+}
+
 /** While shutting down, ask each client to close its connection after the current response. */
 export function drainOnShutdown(signal: AbortSignal | undefined): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -43,6 +43,8 @@ for (const backend of BACKENDS) {
         join(sdkDir, 'kinship.js'),
         `/* kinship */\n${'window.Kinship = window.Kinship || {};\n'.repeat(200)}`,
       );
+      mkdirSync(join(sdkDir, 'chunks'));
+      writeFileSync(join(sdkDir, 'chunks', 'endpoint-B6DWZg4z.js'), 'export const endpoint = 1;');
       mkdirSync(demoDir);
       writeFileSync(join(demoDir, 'index.html'), '<!doctype html><title>Demo portal</title>');
       writeFileSync(join(demoDir, 'demo.js'), '// signs in as anyone seeded');
@@ -175,6 +177,39 @@ for (const backend of BACKENDS) {
       assert.match(gunzipSync(body.bytes).toString(), /^\/\* kinship \*\//);
       const missing = await fetch(`${server.url}/sdk/nope.js`);
       assert.equal(missing.status, 404);
+    });
+
+    it('lets browsers keep the SDK’s hashed chunks for a year, and revalidate kinship.js', async () => {
+      const chunk = await fetch(`${server.url}/sdk/chunks/endpoint-B6DWZg4z.js`);
+      assert.equal(chunk.status, 200);
+      assert.equal(chunk.headers.get('Cache-Control'), 'public, max-age=31536000, immutable');
+
+      const entry = await fetch(`${server.url}/sdk/kinship.js`);
+      assert.equal(entry.headers.get('Cache-Control'), 'no-cache');
+      const etag = entry.headers.get('ETag') ?? '';
+      const lastModified = entry.headers.get('Last-Modified') ?? '';
+      assert.match(etag, /^W\/"[\w-]+"$/);
+      const again = async (headers: Record<string, string>) => {
+        const response = await fetch(`${server.url}/sdk/kinship.js`, { headers });
+        return { status: response.status, body: await response.text(), headers: response.headers };
+      };
+      const unchanged = await again({ 'If-None-Match': etag, 'Accept-Encoding': 'gzip' });
+      assert.equal(unchanged.status, 304);
+      assert.equal(unchanged.body, '');
+      assert.equal(unchanged.headers.get('ETag'), etag);
+      assert.equal(unchanged.headers.get('Cache-Control'), 'no-cache');
+      assert.equal(unchanged.headers.get('Access-Control-Allow-Origin'), '*');
+      assert.equal((await again({ 'If-None-Match': `"other", ${etag.slice(2)}` })).status, 304);
+      assert.equal((await again({ 'If-Modified-Since': lastModified })).status, 304);
+      const changed = await again({ 'If-None-Match': 'W/"an-older-build"' });
+      assert.equal(changed.status, 200);
+      assert.match(changed.body, /^\/\* kinship \*\//);
+      const older = new Date(Date.parse(lastModified) - 1000).toUTCString();
+      assert.equal((await again({ 'If-Modified-Since': older })).status, 200);
+
+      const missing = await fetch(`${server.url}/sdk/chunks/gone-0000.js`);
+      assert.equal(missing.status, 404);
+      assert.equal(missing.headers.get('Cache-Control'), null, 'a 404 is not kept for a year');
     });
 
     it('serves no demo portal outside demo mode, and its own page under a real CSP header', async () => {
