@@ -247,6 +247,87 @@ export async function benchPages({ browser, pageUrl, pages, runs, log }) {
 }
 
 /**
+ * One load of `url` in `context` at 1×, until content: its time to content, and each of the SDK's
+ * files (under /sdk/) by how it was answered: from the browser's cache, revalidated (a 304), or
+ * downloaded, with the bytes that came over the network.
+ */
+async function loadCountingSdkFiles(context, url) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // By request id: what each event says. A revalidated file is reported with its cached 200;
+    // only the raw headers' event has the 304 the server sent.
+    const files = new Map();
+    const rawStatus = new Map();
+    const fromCache = new Set();
+    cdp.on('Network.responseReceived', ({ requestId, response }) => {
+      if (!new URL(response.url).pathname.startsWith('/sdk/')) return;
+      files.set(requestId, 0);
+      if (response.fromDiskCache) fromCache.add(requestId);
+    });
+    cdp.on('Network.responseReceivedExtraInfo', ({ requestId, statusCode }) =>
+      rawStatus.set(requestId, statusCode),
+    );
+    cdp.on('Network.requestServedFromCache', ({ requestId }) => fromCache.add(requestId));
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      if (files.has(requestId)) files.set(requestId, encodedDataLength);
+    });
+    await page.addInitScript(instrument);
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForContent(cdp);
+    // The files a widget loads once it shows content (none today) have time to arrive.
+    await page.waitForTimeout(SETTLE_MS);
+    const contentMs = await page.evaluate(() => window.__bench.contentAt);
+    const ids = [...files.keys()];
+    const cached = ids.filter((id) => fromCache.has(id)).length;
+    const revalidated = ids.filter((id) => !fromCache.has(id) && rawStatus.get(id) === 304).length;
+    return {
+      contentMs,
+      fromCache: cached,
+      revalidated,
+      downloaded: ids.length - cached - revalidated,
+      networkBytes: [...files.values()].reduce((sum, bytes) => sum + bytes, 0),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * A resident's next page: each page opened twice in one browser profile at 1×, the SDK from the
+ * reference server's /sdk/ with the caching headers it sends, the data from the widgets' own
+ * device copy and the endpoint's ETags.
+ */
+export async function benchNextVisit({ browser, pageUrl, pages, runs }) {
+  const results = {};
+  for (const [name, options] of Object.entries(pages)) {
+    const visits = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      try {
+        const url = pageUrl({ ...options, sdk: 'reference server' });
+        visits.push({
+          first: await loadCountingSdkFiles(context, url),
+          next: await loadCountingSdkFiles(context, url),
+        });
+      } finally {
+        await context.close();
+      }
+    }
+    const summary = (visit) => ({
+      contentMs: round(median(visits.map((v) => v[visit].contentMs))),
+      networkBytes: median(visits.map((v) => v[visit].networkBytes)),
+      ...Object.fromEntries(
+        ['fromCache', 'revalidated', 'downloaded'].map((how) => [how, visits.at(-1)[visit][how]]),
+      ),
+    });
+    results[name] = { first: summary('first'), next: summary('next') };
+  }
+  return results;
+}
+
+/**
  * Heap growth over `cycles` mounts and unmounts of `tag` (each waiting for content), after a
  * warm-up and a full garbage collection on both sides.
  */

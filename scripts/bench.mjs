@@ -14,7 +14,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCalendar } from '../bench/calendar-bench.mjs';
-import { benchHeap, benchPages, builtTags, launchBrowser } from '../bench/browser-bench.mjs';
+import {
+  benchHeap,
+  benchNextVisit,
+  benchPages,
+  builtTags,
+  launchBrowser,
+} from '../bench/browser-bench.mjs';
 import {
   benchDatabase,
   postgresUnusable,
@@ -97,7 +103,9 @@ async function browserPart(results) {
   const pageUrl = ({ sdk = true, widgets = [], locale, localesUrl, dated } = {}) => {
     const query = new URLSearchParams({ endpoint: api.apiUrl, token, widgets: widgets.join(',') });
     if (dated) query.set('date', '1');
-    if (sdk) query.set('sdk', `${staticServer.url}/dist/kinship.js`);
+    // The SDK from the portal's static server, or as the reference server serves it (/sdk/).
+    if (sdk === 'reference server') query.set('sdk', `${api.url}/sdk/kinship.js`);
+    else if (sdk) query.set('sdk', `${staticServer.url}/dist/kinship.js`);
     if (locale) query.set('locale', locale);
     if (localesUrl) query.set('localesUrl', localesUrl);
     return `${staticServer.url}/host.html?${query}`;
@@ -135,6 +143,21 @@ async function browserPart(results) {
     locale: translated.locale,
     throwaway: translated.mount !== null,
   };
+
+  const nextVisitPages = Object.fromEntries(
+    Object.entries(pages).filter(([, options]) => !options.dated && !options.locale),
+  );
+  results.nextVisit = await benchNextVisit({
+    browser,
+    pageUrl,
+    pages: nextVisitPages,
+    runs: plan.browserRuns,
+  });
+  for (const [name, { first, next }] of Object.entries(results.nextVisit))
+    log(
+      `  next visit, ${name}: content ${next.contentMs} ms (first ${first.contentMs} ms), ` +
+        `${next.networkBytes} B of SDK over the network (first ${first.networkBytes} B)`,
+    );
 
   results.heap = {};
   for (const tag of tags) {
