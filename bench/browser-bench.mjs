@@ -247,7 +247,14 @@ export async function benchPages({ browser, pageUrl, pages, runs, log }) {
 }
 
 /**
- * One load of `url` in `context` at 1×, until content: its time to content, and each of the SDK's
+ * The round trip of the next-visit figures: a hospital's network behind its proxy, or a phone's,
+ * rather than localhost's. Each file a page waits on in turn (kinship.js, a widget's chunks, its
+ * data) costs at least one.
+ */
+const ROUND_TRIP_MS = 100;
+
+/**
+ * One load of `url` in `context` at 1× with `ROUND_TRIP_MS` round trips, until content: its time to content, and each of the SDK's
  * files (under /sdk/) by how it was answered: from the browser's cache, revalidated (a 304), or
  * downloaded, with the bytes that came over the network.
  */
@@ -256,6 +263,12 @@ async function loadCountingSdkFiles(context, url) {
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: ROUND_TRIP_MS,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
     // By request id: what each event says. A revalidated file is reported with its cached 200;
     // only the raw headers' event has the 304 the server sent.
     const files = new Map();
@@ -295,12 +308,13 @@ async function loadCountingSdkFiles(context, url) {
 }
 
 /**
- * A resident's next page: each page opened twice in one browser profile at 1×, the SDK from the
+ * A resident's next page: each page opened twice in one browser profile at 1× with
+ * `ROUND_TRIP_MS` round trips, the SDK from the
  * reference server's /sdk/ with the caching headers it sends, the data from the widgets' own
  * device copy and the endpoint's ETags.
  */
 export async function benchNextVisit({ browser, pageUrl, pages, runs }) {
-  const results = {};
+  const results = { roundTripMs: ROUND_TRIP_MS, pages: {} };
   for (const [name, options] of Object.entries(pages)) {
     const visits = [];
     for (let run = 0; run < runs; run += 1) {
@@ -322,7 +336,7 @@ export async function benchNextVisit({ browser, pageUrl, pages, runs }) {
         ['fromCache', 'revalidated', 'downloaded'].map((how) => [how, visits.at(-1)[visit][how]]),
       ),
     });
-    results[name] = { first: summary('first'), next: summary('next') };
+    results.pages[name] = { first: summary('first'), next: summary('next') };
   }
   return results;
 }

@@ -279,7 +279,7 @@ export async function writeReport(results, path) {
         'SDK bytes, next visit',
         'files on the next visit',
       ],
-      Object.entries(nextVisit).map(([name, { first, next }]) => [
+      Object.entries(nextVisit.pages).map(([name, { first, next }]) => [
         name,
         `${first.contentMs} ms`,
         `${next.contentMs} ms`,
@@ -289,7 +289,8 @@ export async function writeReport(results, path) {
       ]),
     ),
     '',
-    "Each page opened twice in one browser profile at 1×, the SDK from the reference server's",
+    `Each page opened twice in one browser profile at 1×, with ${nextVisit.roundTripMs} ms round trips (a hospital's`,
+    "network behind its proxy, or a phone's, rather than localhost's), the SDK from the reference server's",
     '`/sdk/` (gzip at its default level, headers included), which lets browsers keep the hashed',
     '`chunks/` for a year and has them ask again for `kinship.js` each time. On the next visit the',
     "widgets show the device's copy of their data first and ask the endpoint with its ETag.",

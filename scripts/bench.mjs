@@ -153,7 +153,7 @@ async function browserPart(results) {
     pages: nextVisitPages,
     runs: plan.browserRuns,
   });
-  for (const [name, { first, next }] of Object.entries(results.nextVisit))
+  for (const [name, { first, next }] of Object.entries(results.nextVisit.pages))
     log(
       `  next visit, ${name}: content ${next.contentMs} ms (first ${first.contentMs} ms), ` +
         `${next.networkBytes} B of SDK over the network (first ${first.networkBytes} B)`,
