@@ -247,6 +247,58 @@ export async function benchPages({ browser, pageUrl, pages, runs, log }) {
 }
 
 /**
+ * Lighthouse's BenchmarkIndex of the page's main thread, so that "4×" can be compared with a
+ * device: half a second building a 10,000-character string one character at a time (garbage
+ * collection included), half a second copying 100,000 integers between two arrays (none), each as
+ * runs per second divided by 10, averaged. The measure is Lighthouse's (GoogleChrome/lighthouse,
+ * `computeBenchmarkIndex`; its issue 9085 gives the scale): 1000 and up a desktop-class device,
+ * 800 and up a high-end Android phone, 125 and up a mid-tier one (a Moto G4).
+ */
+function lighthouseBenchmarkIndex() {
+  const perSecond = (runOnce, { wholeTens = false } = {}) => {
+    const start = Date.now();
+    let runs = 0;
+    // Lighthouse reads the clock only every tenth array copy.
+    while ((wholeTens && runs % 10 !== 0) || Date.now() - start < 500) {
+      runOnce(runs);
+      runs += 1;
+    }
+    return Math.round(runs / 10 / ((Date.now() - start) / 1000));
+  };
+  let built = 0;
+  const strings = perSecond(() => {
+    let text = '';
+    for (let i = 0; i < 10_000; i += 1) text += 'a';
+    built += text.length; // used, so the loop is not optimised away
+  });
+  const a = Array.from({ length: 100_000 }, (_, i) => i);
+  const b = a.slice();
+  const copies = perSecond(
+    (run) => {
+      const [from, to] = run % 2 === 0 ? [a, b] : [b, a];
+      for (let i = 0; i < from.length; i += 1) to[i] = from[i];
+    },
+    { wholeTens: true },
+  );
+  return built > 0 ? (strings + copies) / 2 : 0;
+}
+
+/** This machine's Chromium on Lighthouse's BenchmarkIndex at `cpuRate`× (median of three). */
+export async function benchmarkIndex(browser, cpuRate) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    const scores = [];
+    for (let run = 0; run < 3; run += 1) scores.push(await page.evaluate(lighthouseBenchmarkIndex));
+    return round(median(scores));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * The round trip of the next-visit figures: a hospital's network behind its proxy, or a phone's,
  * rather than localhost's. Each file a page waits on in turn (kinship.js, a widget's chunks, its
  * data) costs at least one.

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { benchCalendar } from '../bench/calendar-bench.mjs';
 import {
   benchHeap,
+  benchmarkIndex,
   benchNextVisit,
   benchPages,
   builtTags,
@@ -113,6 +114,14 @@ async function browserPart(results) {
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
 
+  // What 4× means here: this machine's Chromium next to a phone, on Lighthouse's scale.
+  results.benchmarkIndex = {
+    at1x: await benchmarkIndex(browser, 1),
+    at4x: await benchmarkIndex(browser, 4),
+  };
+  log(
+    `Browser: BenchmarkIndex ${results.benchmarkIndex.at1x} at 1x, ${results.benchmarkIndex.at4x} at 4x`,
+  );
   const tags = await builtTags(browser, pageUrl);
   log(`Browser: built widgets ${tags.join(', ')}; ${plan.browserRuns} run(s) per figure`);
   const localeOptions = {
