@@ -306,9 +306,9 @@ export async function benchmarkIndex(browser, cpuRate) {
 const ROUND_TRIP_MS = 100;
 
 /**
- * One load of `url` in `context` at 1× with `ROUND_TRIP_MS` round trips, until content: its time to content, and each of the SDK's
- * files (under /sdk/) by how it was answered: from the browser's cache, revalidated (a 304), or
- * downloaded, with the bytes that came over the network.
+ * One load of `url` in `context` at 1× with `ROUND_TRIP_MS` round trips, until content: its time
+ * to content, and each of the SDK's files (under /sdk/) by how it was answered: from the browser's
+ * cache, revalidated (a 304), or downloaded, with the bytes that came over the network.
  */
 async function loadCountingSdkFiles(context, url) {
   const page = await context.newPage();
@@ -341,7 +341,7 @@ async function loadCountingSdkFiles(context, url) {
     await page.addInitScript(instrument);
     await page.goto(url, { waitUntil: 'load' });
     await waitForContent(cdp);
-    // The files a widget loads once it shows content (none today) have time to arrive.
+    // Files a widget loads once it shows content have time to arrive and be counted.
     await page.waitForTimeout(SETTLE_MS);
     const contentMs = await page.evaluate(() => window.__bench.contentAt);
     const ids = [...files.keys()];
@@ -361,9 +361,8 @@ async function loadCountingSdkFiles(context, url) {
 
 /**
  * A resident's next page: each page opened twice in one browser profile at 1× with
- * `ROUND_TRIP_MS` round trips, the SDK from the
- * reference server's /sdk/ with the caching headers it sends, the data from the widgets' own
- * device copy and the endpoint's ETags.
+ * `ROUND_TRIP_MS` round trips, the SDK from the reference server's /sdk/ with the caching headers
+ * it sends, the data from the widgets' own device copy and the endpoint's ETags.
  */
 export async function benchNextVisit({ browser, pageUrl, pages, runs }) {
   const results = { roundTripMs: ROUND_TRIP_MS, pages: {} };
