@@ -55,8 +55,8 @@ function formFromRow(row: FormRow): StoredForm {
 /**
  * The form in `locale` (null: the resident's stored language, else the program's default), else
  * in its language (`pt` for `pt-BR`), else in that language for another region (`pt-BR` for
- * `pt-PT`), else in the program's default, else English, else any; and whether the resident has a mentor. One round trip, since
- * every check-in widget that opens asks for the form.
+ * `pt-PT`), else in the program's default, else English, else any; and whether the resident has
+ * a mentor. One round trip, since every check-in widget that opens asks for the form.
  */
 async function formFor(
   db: Queryable,
